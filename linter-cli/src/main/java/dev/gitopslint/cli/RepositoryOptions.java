@@ -1,0 +1,36 @@
+package dev.gitopslint.cli;
+
+import dev.gitopslint.core.engine.LintRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options every command that reads a repository shares. */
+final class RepositoryOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Repository root (default: .)")
+    Path repository = Path.of(".");
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: DIR/.gitops-lint.yaml)")
+    Path config;
+
+    @Option(names = "--env", paramLabel = "ENV", description = "Only this environment (repeatable)")
+    List<String> environments = new ArrayList<>();
+
+    @Option(names = "--app", paramLabel = "APP", description = "Only this app (repeatable)")
+    List<String> apps = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs)")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    LintRequest request() {
+        return LintRequest.of(repository)
+                .withConfigFile(Optional.ofNullable(config))
+                .withFilters(new LinkedHashSet<>(apps), new LinkedHashSet<>(environments))
+                .withThreads(threads);
+    }
+}

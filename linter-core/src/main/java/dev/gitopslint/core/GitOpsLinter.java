@@ -1,0 +1,94 @@
+package dev.gitopslint.core;
+
+import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.apps.AppModel;
+import dev.gitopslint.core.apps.ConfigLayering;
+import dev.gitopslint.core.config.ConfigException;
+import dev.gitopslint.core.config.ConfigLoader;
+import dev.gitopslint.core.config.LintConfig;
+import dev.gitopslint.core.engine.Analysis;
+import dev.gitopslint.core.engine.LintRequest;
+import dev.gitopslint.core.engine.LintResult;
+import dev.gitopslint.core.engine.Linting;
+import dev.gitopslint.core.manifest.PlainManifests;
+import dev.gitopslint.core.rule.RuleRegistry;
+import dev.gitopslint.core.workspace.RepositoryScanner;
+import dev.gitopslint.core.workspace.Workspace;
+import dev.gitopslint.core.yaml.YamlLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The one entry point the CLI and the Maven plugin share: a request in, a {@link LintResult} out.
+ * Stages run in the order of the design's data flow: workspace, apps, rendering, rules.
+ */
+public final class GitOpsLinter {
+
+    private final RuleRegistry rules;
+
+    public GitOpsLinter(RuleRegistry rules) {
+        this.rules = rules;
+    }
+
+    public static GitOpsLinter withInstalledRules() {
+        return new GitOpsLinter(RuleRegistry.load());
+    }
+
+    public RuleRegistry rules() {
+        return rules;
+    }
+
+    public LintResult lint(LintRequest request) throws ConfigException, IOException {
+        ExecutorService executor = Executors.newFixedThreadPool(request.threads(), daemonThreads());
+        try {
+            Analysis analysis = analyze(request, executor);
+            return new Linting(rules, executor).lint(analysis);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    public Analysis analyze(LintRequest request) throws ConfigException, IOException {
+        ExecutorService executor = Executors.newFixedThreadPool(request.threads(), daemonThreads());
+        try {
+            return analyze(request, executor);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private Analysis analyze(LintRequest request, ExecutorService executor) throws ConfigException, IOException {
+        Path repository = request.repository();
+        if (!Files.isDirectory(repository)) {
+            throw new ConfigException(List.of(repository + ": not a directory"));
+        }
+        LintConfig config = ConfigLoader.load(repository, request.configFile());
+        YamlLimits limits = YamlLimits.defaults().withMaxFileBytes(config.maxFileBytes());
+        Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
+        AppModel apps = filter(ConfigLayering.discover(workspace, config), request);
+        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), List.of());
+    }
+
+    private static AppModel filter(AppModel model, LintRequest request) {
+        if (request.apps().isEmpty() && request.environments().isEmpty()) {
+            return model;
+        }
+        List<App> kept = model.apps().stream()
+                .filter(a -> request.apps().isEmpty() || request.apps().contains(a.name()))
+                .filter(a -> request.environments().isEmpty() || request.environments().contains(a.environment()))
+                .toList();
+        return new AppModel(kept);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "gitops-lint-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package dev.gitopslint.core.apps;
+
+import dev.gitopslint.core.finding.Target;
+import dev.gitopslint.core.source.Position;
+import dev.gitopslint.core.values.LayerStack;
+import dev.gitopslint.core.workspace.Chart;
+import java.util.Optional;
+
+/**
+ * One app in one environment, as it would be deployed: its chart (when it is in the repository), its
+ * ordered values layers, where it lands and how it syncs. {@code definedAt} is where the app comes from
+ * (an Application, an ApplicationSet, or the config).
+ */
+public record App(String name, String environment, Optional<Chart> chart, LayerStack values,
+        Optional<String> destinationNamespace, SyncPolicy syncPolicy, Position definedAt) {
+
+    public Target target() {
+        return new Target(name, environment);
+    }
+
+    /** What identifies the chart this app renders, for "is this layer shared by several charts?". */
+    public String chartKey() {
+        return chart.map(c -> "chart:" + c.dir()).orElse("app:" + name);
+    }
+}

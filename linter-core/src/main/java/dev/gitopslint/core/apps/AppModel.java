@@ -1,0 +1,49 @@
+package dev.gitopslint.core.apps;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Every (app, environment) pair of the repository, and which charts each values file reaches. */
+public final class AppModel {
+
+    private final List<App> apps;
+    private final SortedSet<String> environments;
+    private final SortedMap<String, SortedSet<String>> chartsByLayerFile;
+
+    public AppModel(List<App> apps) {
+        this.apps = List.copyOf(apps);
+        this.environments = new TreeSet<>();
+        this.chartsByLayerFile = new TreeMap<>();
+        for (App app : apps) {
+            environments.add(app.environment());
+            app.values().presentLayers().forEach(layer ->
+                    chartsByLayerFile.computeIfAbsent(layer.file(), f -> new TreeSet<>()).add(app.chartKey()));
+        }
+    }
+
+    public static AppModel empty() {
+        return new AppModel(List.of());
+    }
+
+    public List<App> apps() {
+        return apps;
+    }
+
+    public SortedSet<String> environments() {
+        return environments;
+    }
+
+    /** The distinct charts a values file is merged into, across all apps and environments. */
+    public Set<String> chartsReachedBy(String layerFile) {
+        return chartsByLayerFile.getOrDefault(layerFile, new TreeSet<>());
+    }
+
+    public Map<String, SortedSet<String>> chartsByLayerFile() {
+        return chartsByLayerFile;
+    }
+}

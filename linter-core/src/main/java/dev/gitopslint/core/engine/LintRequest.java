@@ -1,0 +1,38 @@
+package dev.gitopslint.core.engine;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to lint: the repository, an explicit config file (else {@code .gitops-lint.yaml}), app and
+ * environment filters (empty: all), and the number of worker threads.
+ */
+public record LintRequest(Path repository, Optional<Path> configFile, Set<String> apps, Set<String> environments,
+        int threads) {
+
+    public LintRequest {
+        apps = Set.copyOf(apps);
+        environments = Set.copyOf(environments);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    public static LintRequest of(Path repository) {
+        return new LintRequest(repository, Optional.empty(), Set.of(), Set.of(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public LintRequest withThreads(int count) {
+        return new LintRequest(repository, configFile, apps, environments, count);
+    }
+
+    public LintRequest withFilters(Set<String> appNames, Set<String> environmentNames) {
+        return new LintRequest(repository, configFile, appNames, environmentNames, threads);
+    }
+
+    public LintRequest withConfigFile(Optional<Path> file) {
+        return new LintRequest(repository, file, apps, environments, threads);
+    }
+}

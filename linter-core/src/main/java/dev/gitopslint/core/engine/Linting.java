@@ -1,0 +1,39 @@
+package dev.gitopslint.core.engine;
+
+import dev.gitopslint.core.finding.Finding;
+import dev.gitopslint.core.finding.Severity;
+import dev.gitopslint.core.rule.RuleRegistry;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/** Runs the rules on an analysis and post-processes their findings into a {@link LintResult}. */
+public final class Linting {
+
+    private final RuleRegistry rules;
+    private final ExecutorService executor;
+
+    public Linting(RuleRegistry rules, ExecutorService executor) {
+        this.rules = rules;
+        this.executor = executor;
+    }
+
+    public LintResult lint(Analysis analysis) {
+        LintInputs inputs = analysis.inputs();
+        List<RawFinding> raw = new RuleEngine(rules, executor).run(inputs);
+        FindingProcessor.Processed processed = new FindingProcessor(analysis.config(), analysis.workspace())
+                .process(raw);
+        List<Finding> findings = processed.findings();
+        Summary summary = new Summary(
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                (int) analysis.apps().apps().stream().map(a -> a.name()).distinct().count(),
+                analysis.apps().environments().size(),
+                inputs.allManifests().size(),
+                analysis.workspace().files().size(),
+                processed.suppressed());
+        return new LintResult(findings, summary);
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

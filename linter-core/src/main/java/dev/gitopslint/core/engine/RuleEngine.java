@@ -1,0 +1,150 @@
+package dev.gitopslint.core.engine;
+
+import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.finding.Related;
+import dev.gitopslint.core.finding.Severity;
+import dev.gitopslint.core.finding.Target;
+import dev.gitopslint.core.manifest.Manifest;
+import dev.gitopslint.core.render.RenderedApp;
+import dev.gitopslint.core.rule.AppRule;
+import dev.gitopslint.core.rule.EnvironmentRule;
+import dev.gitopslint.core.rule.FindingSink;
+import dev.gitopslint.core.rule.ManifestRule;
+import dev.gitopslint.core.rule.RepoRule;
+import dev.gitopslint.core.rule.Rule;
+import dev.gitopslint.core.rule.RuleContext;
+import dev.gitopslint.core.rule.RuleRegistry;
+import dev.gitopslint.core.rule.ValuesRule;
+import dev.gitopslint.core.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Runs every enabled rule over the subjects of its scope, in parallel. The output order depends only
+ * on the inputs (tasks are collected in submission order), never on thread scheduling.
+ */
+public final class RuleEngine {
+
+    /** Manifests per task: large enough to amortise scheduling, small enough to balance two cores. */
+    private static final int MANIFEST_BATCH = 512;
+
+    private final RuleRegistry registry;
+    private final ExecutorService executor;
+    private final Set<String> ruleIds;
+
+    public RuleEngine(RuleRegistry registry, ExecutorService executor) {
+        this.registry = registry;
+        this.executor = executor;
+        this.ruleIds = registry.all().stream().map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    List<RawFinding> run(LintInputs inputs) {
+        List<Callable<List<RawFinding>>> tasks = new ArrayList<>();
+        for (RepoRule rule : enabled(inputs, RepoRule.class)) {
+            tasks.add(() -> collect(rule, Optional.empty(), sink -> rule.check(context(inputs, rule), sink)));
+        }
+        for (App app : inputs.apps().apps()) {
+            for (ValuesRule rule : enabled(inputs, ValuesRule.class)) {
+                tasks.add(() -> collect(rule, Optional.of(app.target()),
+                        sink -> rule.check(app, context(inputs, rule), sink)));
+            }
+        }
+        List<ManifestRule> manifestRules = enabled(inputs, ManifestRule.class);
+        List<Manifest> manifests = inputs.allManifests();
+        for (int start = 0; start < manifests.size(); start += MANIFEST_BATCH) {
+            List<Manifest> batch = manifests.subList(start, Math.min(manifests.size(), start + MANIFEST_BATCH));
+            tasks.add(() -> checkManifests(batch, manifestRules, inputs));
+        }
+        for (RenderedApp app : inputs.renderedApps()) {
+            for (AppRule rule : enabled(inputs, AppRule.class)) {
+                tasks.add(() -> collect(rule, Optional.of(app.app().target()),
+                        sink -> rule.check(app, context(inputs, rule), sink)));
+            }
+        }
+        Map<String, List<RenderedApp>> byEnvironment = new TreeMap<>();
+        inputs.renderedApps().forEach(a -> byEnvironment.computeIfAbsent(a.app().environment(),
+                e -> new ArrayList<>()).add(a));
+        for (Map.Entry<String, List<RenderedApp>> env : byEnvironment.entrySet()) {
+            for (EnvironmentRule rule : enabled(inputs, EnvironmentRule.class)) {
+                tasks.add(() -> collect(rule, Optional.empty(),
+                        sink -> rule.check(env.getKey(), env.getValue(), context(inputs, rule), sink)));
+            }
+        }
+        return runAll(tasks);
+    }
+
+    private List<RawFinding> checkManifests(List<Manifest> batch, List<ManifestRule> rules, LintInputs inputs) {
+        List<RawFinding> found = new ArrayList<>();
+        for (Manifest manifest : batch) {
+            for (ManifestRule rule : rules) {
+                found.addAll(collect(rule, manifest.target(),
+                        sink -> rule.check(manifest, context(inputs, rule), sink)));
+            }
+        }
+        return found;
+    }
+
+    private <T extends Rule> List<T> enabled(LintInputs inputs, Class<T> scope) {
+        return registry.ofType(scope).stream()
+                .filter(rule -> inputs.config().rule(rule.id()).enabled())
+                .toList();
+    }
+
+    private RuleContext context(LintInputs inputs, Rule rule) {
+        return new RuleContext(inputs.workspace(), inputs.apps(), inputs.config(), inputs.config().rule(rule.id()),
+                ruleIds);
+    }
+
+    private interface Check {
+        void run(FindingSink sink);
+    }
+
+    private static List<RawFinding> collect(Rule rule, Optional<Target> target, Check check) {
+        List<RawFinding> found = new ArrayList<>();
+        FindingSink sink = (Optional<Severity> severity, Position location, String message, List<Related> related) ->
+                found.add(new RawFinding(rule, severity, location, message, related, target));
+        try {
+            check.run(sink);
+        } catch (RuntimeException e) {
+            throw new RuleFailure(rule, target, e);
+        }
+        return found;
+    }
+
+    private List<RawFinding> runAll(List<Callable<List<RawFinding>>> tasks) {
+        List<Future<List<RawFinding>>> futures = new ArrayList<>();
+        for (Callable<List<RawFinding>> task : tasks) {
+            futures.add(executor.submit(task));
+        }
+        List<RawFinding> all = new ArrayList<>();
+        for (Future<List<RawFinding>> future : futures) {
+            try {
+                all.addAll(future.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuleFailure failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return all;
+    }
+
+    /** A rule threw: a bug in the rule, reported as an internal error naming it. */
+    public static final class RuleFailure extends RuntimeException {
+        RuleFailure(Rule rule, Optional<Target> target, RuntimeException cause) {
+            super("rule " + rule.id() + " failed" + target.map(t -> " on " + t).orElse("") + ": " + cause, cause);
+        }
+    }
+}

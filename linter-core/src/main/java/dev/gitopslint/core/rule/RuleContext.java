@@ -1,0 +1,12 @@
+package dev.gitopslint.core.rule;
+
+import dev.gitopslint.core.apps.AppModel;
+import dev.gitopslint.core.config.LintConfig;
+import dev.gitopslint.core.config.RuleSettings;
+import dev.gitopslint.core.workspace.Workspace;
+import java.util.Set;
+
+/** What a rule may read: the stage results, its own settings, and the ids of all installed rules. */
+public record RuleContext(Workspace workspace, AppModel apps, LintConfig config, RuleSettings settings,
+        Set<String> knownRuleIds) {
+}

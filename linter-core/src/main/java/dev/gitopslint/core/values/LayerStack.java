@@ -1,0 +1,47 @@
+package dev.gitopslint.core.values;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * An app's ordered values layers (lowest first, last wins) over its chart's defaults. Merges are
+ * computed on demand and cached; {@link #mergedBefore(int)} answers "what would this layer override?",
+ * which the override rules need.
+ */
+public final class LayerStack {
+
+    private final List<ValuesLayer> layers;
+    private final Optional<ValuesLayer> chartDefaults;
+    private final ConcurrentMap<Integer, MergedValues> prefixes = new ConcurrentHashMap<>();
+
+    public LayerStack(List<ValuesLayer> layers, Optional<ValuesLayer> chartDefaults) {
+        this.layers = List.copyOf(layers);
+        this.chartDefaults = chartDefaults;
+    }
+
+    public List<ValuesLayer> layers() {
+        return layers;
+    }
+
+    public Optional<ValuesLayer> chartDefaults() {
+        return chartDefaults;
+    }
+
+    /** All layers merged and coalesced with the chart defaults: what the templates see. */
+    public MergedValues merged() {
+        return mergedBefore(layers.size());
+    }
+
+    /** Layers {@code 0..index-1} merged and coalesced with the chart defaults. */
+    public MergedValues mergedBefore(int index) {
+        return prefixes.computeIfAbsent(index,
+                i -> HelmValuesMerge.merge(new ArrayList<>(layers.subList(0, i)), chartDefaults));
+    }
+
+    public List<ValuesLayer> presentLayers() {
+        return layers.stream().filter(ValuesLayer::present).toList();
+    }
+}

@@ -1,0 +1,290 @@
+package dev.gitopslint.core.yaml;
+
+import dev.gitopslint.core.source.Position;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Builds {@link YamlNode} trees from parser events with an explicit stack instead of recursion, so
+ * that nesting depth, alias expansion and duplicate keys are all checked while building, and a hostile
+ * document is refused before anything walks it. One instance composes one file.
+ */
+final class EventComposer {
+
+    private static final String MERGE_KEY = "<<";
+
+    private final String file;
+    private final YamlLimits limits;
+    private final List<YamlDocument> documents = new ArrayList<>();
+    private final List<YamlProblem> problems = new ArrayList<>();
+
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+    private YamlNode root;
+    private Position documentStart;
+    /** While > 0 the current document was refused and its events are only counted until it ends. */
+    private int skipDepth;
+    private boolean skipping;
+
+    EventComposer(String file, YamlLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    YamlFile compose(Iterable<Event> events) {
+        Iterator<Event> iterator = events.iterator();
+        try {
+            while (iterator.hasNext()) {
+                accept(iterator.next());
+            }
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, positionOf(mark), syntaxMessage(e)));
+        } catch (YamlEngineException e) {
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, new Position(file, 1, 1),
+                    "YAML syntax error: " + e.getMessage()));
+        }
+        return new YamlFile(file, documents, problems);
+    }
+
+    private void accept(Event event) {
+        switch (event.getEventId()) {
+            case DocumentStart -> startDocument(event);
+            case DocumentEnd -> endDocument();
+            case MappingStart -> open(event, new MapFrame(positionOf(event), anchorOf(event)));
+            case SequenceStart -> open(event, new SeqFrame(positionOf(event), anchorOf(event)));
+            case MappingEnd, SequenceEnd -> close();
+            case Scalar -> scalar((ScalarEvent) event);
+            case Alias -> alias((AliasEvent) event);
+            default -> {
+                // stream markers and comments carry nothing to build
+            }
+        }
+    }
+
+    private void startDocument(Event event) {
+        stack.clear();
+        anchors.clear();
+        root = null;
+        skipping = false;
+        skipDepth = 0;
+        documentStart = positionOf(event);
+    }
+
+    private void endDocument() {
+        if (!skipping) {
+            Optional<YamlNode> content = Optional.ofNullable(root).filter(r -> !isEmptyDocument(r));
+            documents.add(new YamlDocument(file, documents.size(), content, documentStart));
+        }
+        skipping = false;
+    }
+
+    private static boolean isEmptyDocument(YamlNode node) {
+        return node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL && s.text().isEmpty();
+    }
+
+    private void open(Event event, Frame frame) {
+        if (skipping) {
+            skipDepth++;
+            return;
+        }
+        if (stack.size() >= limits.maxDepth()) {
+            refuse(positionOf(event), "nesting deeper than " + limits.maxDepth()
+                    + " levels: the document is not loaded");
+            skipDepth = 1;
+            return;
+        }
+        stack.push(frame);
+    }
+
+    private void close() {
+        if (skipping) {
+            skipDepth--;
+            return;
+        }
+        Frame frame = stack.pop();
+        YamlNode node = frame.build(this);
+        if (node.expandedSize() > limits.maxExpandedNodes()) {
+            refuse(frame.position, "the document expands to more than " + limits.maxExpandedNodes()
+                    + " nodes through aliases (an alias bomb?): it is not loaded");
+            skipDepth = stack.size();
+            stack.clear();
+            return;
+        }
+        frame.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
+        attach(node);
+    }
+
+    private void scalar(ScalarEvent event) {
+        if (skipping) {
+            return;
+        }
+        YamlScalar.Kind kind = ScalarResolution.kindOf(event);
+        YamlScalar node = new YamlScalar(kind, ScalarResolution.valueOf(kind, event.getValue()), event.getValue(),
+                !event.isPlain(), positionOf(event));
+        anchorOf(event).ifPresent(a -> anchors.put(a.getValue(), node));
+        attach(node);
+    }
+
+    private void alias(AliasEvent event) {
+        if (skipping) {
+            return;
+        }
+        String name = event.getAlias().getValue();
+        YamlNode target = anchors.get(name);
+        if (target == null) {
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, positionOf(event),
+                    "alias *" + name + " refers to no anchor defined before it"));
+            target = new YamlScalar(YamlScalar.Kind.NULL, null, "", false, positionOf(event));
+        }
+        attach(target);
+    }
+
+    private void attach(YamlNode node) {
+        Frame parent = stack.peek();
+        if (parent == null) {
+            root = node;
+        } else {
+            parent.add(node, this);
+        }
+    }
+
+    private void refuse(Position position, String message) {
+        problems.add(new YamlProblem(YamlProblem.Kind.UNSAFE, position, message));
+        skipping = true;
+    }
+
+    void duplicateKey(YamlScalar key, YamlScalar first) {
+        problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, key.position(),
+                "key '" + key.text() + "' is defined twice (first at line " + first.position().line()
+                        + "); the later value wins, the earlier one is silently ignored"));
+    }
+
+    private Position positionOf(Event event) {
+        return positionOf(event.getStartMark().orElse(null));
+    }
+
+    private Position positionOf(Mark mark) {
+        return mark == null ? new Position(file, 1, 1) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Optional<Anchor> anchorOf(Event event) {
+        return event instanceof NodeEvent n ? n.getAnchor() : Optional.empty();
+    }
+
+    private static String syntaxMessage(MarkedYamlEngineException e) {
+        StringBuilder message = new StringBuilder("YAML syntax error: ");
+        message.append(e.getProblem() == null ? "invalid YAML" : e.getProblem());
+        if (e.getContext() != null) {
+            message.append(" (").append(e.getContext());
+            e.getContextMark().ifPresent(m -> message.append(" at line ").append(m.getLine() + 1));
+            message.append(')');
+        }
+        return message.toString();
+    }
+
+    private abstract static class Frame {
+        final Position position;
+        final Optional<Anchor> anchor;
+
+        Frame(Position position, Optional<Anchor> anchor) {
+            this.position = position;
+            this.anchor = anchor;
+        }
+
+        abstract void add(YamlNode node, EventComposer composer);
+
+        abstract YamlNode build(EventComposer composer);
+    }
+
+    private static final class SeqFrame extends Frame {
+        private final List<YamlNode> items = new ArrayList<>();
+
+        SeqFrame(Position position, Optional<Anchor> anchor) {
+            super(position, anchor);
+        }
+
+        @Override
+        void add(YamlNode node, EventComposer composer) {
+            items.add(node);
+        }
+
+        @Override
+        YamlNode build(EventComposer composer) {
+            return new YamlSeq(items, position);
+        }
+    }
+
+    private static final class MapFrame extends Frame {
+        private final List<YamlEntry> entries = new ArrayList<>();
+        private final Map<String, Integer> indexByKey = new HashMap<>();
+        private final List<YamlMap> merged = new ArrayList<>();
+        private YamlScalar pendingKey;
+
+        MapFrame(Position position, Optional<Anchor> anchor) {
+            super(position, anchor);
+        }
+
+        @Override
+        void add(YamlNode node, EventComposer composer) {
+            if (pendingKey == null) {
+                pendingKey = node instanceof YamlScalar s ? s
+                        : YamlScalar.string("<complex key>", node.position());
+                return;
+            }
+            YamlScalar key = pendingKey;
+            pendingKey = null;
+            if (MERGE_KEY.equals(key.text()) && !key.quoted() && addMerge(node)) {
+                return;
+            }
+            Integer existing = indexByKey.get(key.text());
+            if (existing != null) {
+                composer.duplicateKey(key, entries.get(existing).key());
+                entries.set(existing, new YamlEntry(key, node));
+            } else {
+                indexByKey.put(key.text(), entries.size());
+                entries.add(new YamlEntry(key, node));
+            }
+        }
+
+        /** YAML merge keys ({@code <<: *base}), which Helm's YAML reader honours too. */
+        private boolean addMerge(YamlNode node) {
+            if (node instanceof YamlMap map) {
+                merged.add(map);
+                return true;
+            }
+            if (node instanceof YamlSeq seq && seq.items().stream().allMatch(YamlMap.class::isInstance)) {
+                seq.items().forEach(item -> merged.add((YamlMap) item));
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        YamlNode build(EventComposer composer) {
+            for (YamlMap source : merged) {
+                for (YamlEntry entry : source.entries()) {
+                    if (!indexByKey.containsKey(entry.name())) {
+                        indexByKey.put(entry.name(), entries.size());
+                        entries.add(entry);
+                    }
+                }
+            }
+            return new YamlMap(entries, position);
+        }
+    }
+}

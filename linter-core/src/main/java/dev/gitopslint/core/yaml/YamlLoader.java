@@ -1,0 +1,49 @@
+package dev.gitopslint.core.yaml;
+
+import dev.gitopslint.core.source.Position;
+import java.util.List;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Loads YAML files into position-carrying trees. Never throws for bad input: every problem becomes a
+ * {@link YamlProblem} with a position, and the documents that did load are kept.
+ */
+public final class YamlLoader {
+
+    private final YamlLimits limits;
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlFile load(String path, byte[] bytes) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return unreadable(path, 0, String.format(
+                    "file is %,d bytes, over the %,d-byte limit: it is not loaded (raise maxFileSize in .gitops-lint.yaml if it is legitimate)",
+                    bytes.length, limits.maxFileBytes()));
+        }
+        SourceText.Decoded decoded = SourceText.decode(bytes);
+        if (!decoded.ok()) {
+            return unreadable(path, decoded.problemLine(), decoded.problem());
+        }
+        return parse(path, decoded.text());
+    }
+
+    public YamlFile parse(String path, String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path)
+                .setSchema(new CoreSchema())
+                .setCodePointLimit(Integer.MAX_VALUE)
+                .setParseComments(false)
+                .setUseMarks(true)
+                .build();
+        return new EventComposer(path, limits).compose(new Parse(settings).parseString(text));
+    }
+
+    private static YamlFile unreadable(String path, int line, String message) {
+        Position position = line == 0 ? Position.ofFile(path) : new Position(path, line, 1);
+        return new YamlFile(path, List.of(), List.of(new YamlProblem(YamlProblem.Kind.UNREADABLE, position, message)));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.gitopslint.rules.images;
+
+import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.finding.Severity;
+import dev.gitopslint.core.manifest.Containers;
+import dev.gitopslint.core.manifest.Located;
+import dev.gitopslint.core.manifest.Manifest;
+import dev.gitopslint.core.rule.FindingSink;
+import dev.gitopslint.core.rule.ManifestRule;
+import dev.gitopslint.core.rule.RuleContext;
+import dev.gitopslint.core.rule.RuleInfo;
+import dev.gitopslint.core.rule.Scope;
+import dev.gitopslint.core.rule.ValuesRule;
+import dev.gitopslint.core.yaml.YamlEntry;
+import dev.gitopslint.core.yaml.YamlMap;
+import dev.gitopslint.core.yaml.YamlScalar;
+import dev.gitopslint.core.yaml.YamlWalker;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "image-latest-tag",
+        severity = Severity.ERROR,
+        scope = Scope.MANIFEST,
+        summary = "A container image uses :latest or no tag, without a digest.",
+        description = "A floating `latest` tag makes every rollout pull whatever was pushed last: renders are not "
+                + "reproducible, rollbacks do not roll back, and single-arch `latest` mirror tags break arm64 "
+                + "clusters. Checked in every container list of every pod template (containers, initContainers, "
+                + "ephemeralContainers, any kind) and in values: `image: repo:tag` strings and "
+                + "`{registry, repository, tag}` blocks, reported on the values line that sets them. Pin a version "
+                + "tag, or better a digest (`repo@sha256:...`).",
+        origin = "Seed 450: `bitnami-os-shell:latest` on the private mirror was single-arch and unpullable.",
+        bad = "image:\n  repository: ghcr.io/ameideio/mirror/bitnami-os-shell\n  tag: latest",
+        good = "image:\n  repository: ghcr.io/ameideio/mirror/bitnami-os-shell\n  tag: 12-debian-12-r40")
+public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
+
+    @Override
+    public void check(App app, RuleContext context, FindingSink sink) {
+        YamlWalker.walk(app.values().merged().root(), (pointer, entry, parent) -> {
+            if (!entry.name().equals("image")) {
+                return;
+            }
+            if (entry.value() instanceof YamlScalar scalar && scalar.isString()) {
+                ImageTags.latestProblem(scalar.text()).ifPresent(problem -> sink.report(scalar.position(),
+                        "image '" + scalar.text() + "' " + problem + ": pin a version tag or a digest"));
+            } else if (entry.value() instanceof YamlMap block) {
+                checkBlock(block, sink);
+            }
+        });
+    }
+
+    /** {@code {registry?, repository, tag?, digest?}}: an empty tag usually means the chart's appVersion. */
+    private static void checkBlock(YamlMap block, FindingSink sink) {
+        Optional<String> repository = block.text("repository");
+        if (repository.isEmpty() || block.text("digest").filter(d -> !d.isBlank()).isPresent()
+                || repository.get().contains("@")) {
+            return;
+        }
+        Optional<YamlEntry> tag = block.entry("tag").filter(t -> t.value() instanceof YamlScalar s && !s.isNull());
+        if (tag.isPresent() && ((YamlScalar) tag.get().value()).text().equals("latest")) {
+            sink.report(tag.get().value().position(), "image " + repository.get()
+                    + " uses the :latest tag: pin a version tag or set image.digest");
+        } else if (tag.isEmpty() && repository.get().endsWith(":latest")) {
+            sink.report(block.entry("repository").get().value().position(), "image " + repository.get()
+                    + " uses the :latest tag: pin a version tag or set image.digest");
+        }
+    }
+
+    @Override
+    public void check(Manifest manifest, RuleContext context, FindingSink sink) {
+        for (Containers.Container container : Containers.of(manifest.object())) {
+            Optional<String> image = container.container().text("image");
+            if (image.isEmpty()) {
+                continue;
+            }
+            Optional<String> problem = ImageTags.latestProblem(image.get());
+            if (problem.isPresent()) {
+                Located at = manifest.locate(container.pointer() + "/image");
+                sink.report(at.position(), "container " + container.name() + " of " + manifest.describe()
+                        + ": image '" + image.get() + "' " + problem.get() + "; pin a version tag or a digest",
+                        at.related());
+            }
+        }
+    }
+}
