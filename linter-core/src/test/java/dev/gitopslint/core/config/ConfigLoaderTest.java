@@ -1,0 +1,74 @@
+package dev.gitopslint.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gitopslint.core.finding.Severity;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+    private static LintConfig parse(String yaml) throws ConfigException {
+        return ConfigLoader.parse(".gitops-lint.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsEveryPart() throws ConfigException {
+        LintConfig config = parse("""
+                kubernetesVersion: "1.34"
+                maxFileSize: 2MiB
+                exclude: ["vendor/**"]
+                environments:
+                  local: {vars: {clusterType: local}, platforms: [linux/arm64]}
+                components: ["sources/values/_shared/{domain}/{name}.yaml"]
+                charts: sources/charts/{domain}/{name}
+                layers: [sources/values/base/globals.yaml]
+                ignore:
+                  - {path: "legacy/**", rule: image-latest-tag, reason: "being retired"}
+                rules:
+                  values-unused-key: {enabled: false}
+                  image-mutable-tag: {severity: error, options: {tags: [main]}}
+                """);
+        assertThat(config.kubernetesVersion()).contains("1.34");
+        assertThat(config.maxFileBytes()).isEqualTo(2L << 20);
+        assertThat(config.environment("local").platforms()).containsExactly("linux/arm64");
+        assertThat(config.environment("local").vars()).containsEntry("clusterType", "local");
+        assertThat(config.ignore()).singleElement().satisfies(i -> assertThat(i.reason()).isEqualTo("being retired"));
+        assertThat(config.rule("values-unused-key").enabled()).isFalse();
+        assertThat(config.rule("image-mutable-tag").severity()).contains(Severity.ERROR);
+        assertThat(config.rule("image-mutable-tag").stringList("tags", null)).containsExactly("main");
+        assertThat(config.rule("anything-else")).isEqualTo(RuleSettings.DEFAULT);
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithTheirLine() {
+        assertThatThrownBy(() -> parse("layers: []\nlayer: [x]\nenvironments:\n  dev: {varz: {}}\n"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
+                        ".gitops-lint.yaml:2:1: unknown key 'layer' (see the configuration reference in docs/configuration.md)",
+                        ".gitops-lint.yaml:4:9: unknown key 'varz' under environments.dev (see the configuration reference in docs/configuration.md)"));
+    }
+
+    @Test
+    void wrongTypesAndValuesAreLocated() {
+        assertThatThrownBy(() -> parse("rules:\n  x: {severity: fatal}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".gitops-lint.yaml:2:");
+        assertThatThrownBy(() -> parse("ignore:\n  - {rule: image-latest-tag}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("reason");
+    }
+
+    @Test
+    void brokenYamlIsAConfigErrorNotACrash() {
+        assertThatThrownBy(() -> parse("layers: [a\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".gitops-lint.yaml:");
+    }
+
+    @Test
+    void emptyFileMeansDefaults() throws ConfigException {
+        assertThat(parse("# nothing yet\n")).isEqualTo(LintConfig.defaults());
+    }
+}
