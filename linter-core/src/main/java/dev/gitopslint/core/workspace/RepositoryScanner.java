@@ -62,7 +62,8 @@ public final class RepositoryScanner {
             if (!template && !isYamlName(path)) {
                 continue;
             }
-            reads.add(executor.submit(() -> read(root, path, template, texts, loaded, readProblems)));
+            long size = walk.sizes.get(path);
+            reads.add(executor.submit(() -> read(root, path, size, template, texts, loaded, readProblems)));
         }
         awaitAll(reads);
 
@@ -80,9 +81,13 @@ public final class RepositoryScanner {
         return new Workspace(root, files, new TreeMap<>(loaded), charts, texts, walk.symlinks, problems);
     }
 
-    private void read(Path root, String path, boolean template, Map<String, String> texts,
+    private void read(Path root, String path, long size, boolean template, Map<String, String> texts,
             Map<String, YamlFile> loaded, Map<String, YamlProblem> readProblems) {
         try {
+            if (!template && loader.exceedsLimit(size)) {
+                loaded.put(path, loader.tooLarge(path, size));
+                return;
+            }
             byte[] bytes = Files.readAllBytes(root.resolve(path));
             if (template) {
                 texts.put(path, new String(bytes, StandardCharsets.UTF_8));

@@ -19,16 +19,25 @@ public final class YamlLoader {
     }
 
     public YamlFile load(String path, byte[] bytes) {
-        if (bytes.length > limits.maxFileBytes()) {
-            return unreadable(path, 0, String.format(
-                    "file is %,d bytes, over the %,d-byte limit: it is not loaded (raise maxFileSize in .gitops-lint.yaml if it is legitimate)",
-                    bytes.length, limits.maxFileBytes()));
+        if (exceedsLimit(bytes.length)) {
+            return tooLarge(path, bytes.length);
         }
         SourceText.Decoded decoded = SourceText.decode(bytes);
         if (!decoded.ok()) {
             return unreadable(path, decoded.problemLine(), decoded.problem());
         }
         return parse(path, decoded.text());
+    }
+
+    public boolean exceedsLimit(long size) {
+        return size > limits.maxFileBytes();
+    }
+
+    /** The result for a file over the size limit, so callers need not read it at all. */
+    public YamlFile tooLarge(String path, long size) {
+        return unreadable(path, 0, String.format(java.util.Locale.ROOT,
+                "file is %,d bytes, over the %,d-byte limit: it is not loaded (raise maxFileSize in "
+                        + ".gitops-lint.yaml if it is legitimate)", size, limits.maxFileBytes()));
     }
 
     public YamlFile parse(String path, String text) {

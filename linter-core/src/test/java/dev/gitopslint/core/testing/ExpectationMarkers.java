@@ -41,7 +41,7 @@ public final class ExpectationMarkers {
         return expectations;
     }
 
-    static List<Expectation> read(String file, byte[] bytes) {
+    public static List<Expectation> read(String file, byte[] bytes) {
         List<Expectation> found = new ArrayList<>();
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         if (!text.contains("expect")) {
