@@ -68,7 +68,7 @@ public final class DockerConfigCredentials implements CredentialSource {
                     "cannot read the docker config " + file + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
             throw new RegistryException(RegistryException.Reason.CONFIGURATION,
-                    "the docker config " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+                    "the docker config " + file + " is not valid JSON" + where(e) + ": " + firstClause(e), e);
         }
         Map<String, Credentials> credentials = new HashMap<>();
         for (Map.Entry<String, JsonNode> auth : root.path("auths").properties()) {
@@ -83,6 +83,20 @@ public final class DockerConfigCredentials implements CredentialSource {
         }
         String store = root.path("credsStore").asString("");
         return new DockerConfigCredentials(credentials, helpers, store.isEmpty() ? null : store);
+    }
+
+    private static String where(JacksonException e) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** Jackson's message without the parser-internal detail that follows it. */
+    private static String firstClause(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int detail = message.indexOf(" (");
+        return detail > 0 ? message.substring(0, detail) : message;
     }
 
     @Override
