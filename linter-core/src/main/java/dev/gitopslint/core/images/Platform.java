@@ -34,13 +34,17 @@ public record Platform(String os, String architecture, String variant) implement
                     + "\": expected os/architecture or os/architecture/variant, e.g. linux/arm64");
         }
         for (String part : parts) {
-            if (part.isEmpty() || !part.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-'
-                    || c == '.')) {
+            if (part.isEmpty() || !part.chars().allMatch(Platform::isPartChar)) {
                 throw new IllegalArgumentException("invalid platform \"" + text + "\": \"" + part
                         + "\" is not a valid os, architecture or variant");
             }
         }
         return new Platform(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
+    }
+
+    private static boolean isPartChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+                || c == '.';
     }
 
     public Optional<String> variantIfAny() {
