@@ -132,14 +132,17 @@ final class RegistryHttp {
             throw new RegistryException(RegistryException.Reason.PROTOCOL, registry + " sent an invalid token realm \""
                     + realm + "\"");
         }
-        String authorization = credentials.filter(c -> mayReceiveCredentials(tokenUri))
-                .map(Credentials::basicAuthorization).orElse(null);
+        boolean withheld = credentials.isPresent() && !mayReceiveCredentials(tokenUri);
+        String authorization = withheld ? null : credentials.map(Credentials::basicAuthorization).orElse(null);
         Response response = follow("GET", tokenUri, List.of("application/json"), authorization,
                 options.maxManifestBytes());
         if (response.status() != 200) {
+            String why = credentials.isEmpty() ? "; no credentials are configured for " + registry + hint(registry)
+                    : withheld ? "; the credentials for " + registry + " were not sent to a plain-http token service"
+                            + " (configure its host as insecure to allow it)"
+                    : "; check the credentials configured for " + registry;
             throw new RegistryException(RegistryException.Reason.UNAUTHORIZED, "the token service " + realm + " of "
-                    + registry + " refused a token for " + tokenScope + " (HTTP " + response.status() + ")"
-                    + (credentials.isEmpty() ? "; no credentials are configured for " + registry + hint(registry) : ""));
+                    + registry + " refused a token for " + tokenScope + " (HTTP " + response.status() + ")" + why);
         }
         JsonNode json;
         try {

@@ -116,7 +116,23 @@ class RegistryAuthTest {
         assertThatThrownBy(() -> client.resolve(ImageReference.parse(tokenAuth.address() + "/team/single:1.0")))
                 .isInstanceOf(RegistryException.class)
                 .hasMessageContaining("refused a token")
+                .hasMessageContaining("check the credentials configured for " + tokenAuth.address())
                 .extracting(e -> ((RegistryException) e).reason()).isEqualTo(RegistryException.Reason.UNAUTHORIZED);
+    }
+
+    @Test
+    void tokenThatTheRegistryRejectsIsUnauthorizedAfterOneRetry() throws Exception {
+        RegistryClient client = clientWithDockerConfig(Map.of(tokenAuth.address(), USER));
+        tokens.grantOnly("team/other");
+        try {
+            assertThatThrownBy(() -> client.resolve(ImageReference.parse(tokenAuth.address() + "/team/dockerlist:1.0")))
+                    .isInstanceOf(RegistryException.class)
+                    .hasMessageStartingWith(tokenAuth.address() + " refused the credentials to team/dockerlist (HTTP 401)")
+                    .extracting(e -> ((RegistryException) e).reason())
+                    .isEqualTo(RegistryException.Reason.UNAUTHORIZED);
+        } finally {
+            tokens.grantOnly(null);
+        }
     }
 
     @Test

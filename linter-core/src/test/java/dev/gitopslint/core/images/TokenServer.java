@@ -44,6 +44,7 @@ final class TokenServer implements AutoCloseable {
     private final Credentials accepted;
     private final Path certificateBundle;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile String grantedRepositoryOverride;
 
     private TokenServer(HttpServer server, PrivateKey key, byte[] certificate, Credentials accepted,
             Path certificateBundle) {
@@ -99,6 +100,11 @@ final class TokenServer implements AutoCloseable {
                 + "\n  rootcertbundle: " + certificateBundle.toAbsolutePath() + "\n";
     }
 
+    /** From now on, tokens grant access to {@code repository} whatever was asked (null: what was asked). */
+    void grantOnly(String repository) {
+        grantedRepositoryOverride = repository;
+    }
+
     /** The query strings of the token requests received. */
     List<String> requests() {
         return List.copyOf(requests);
@@ -125,7 +131,8 @@ final class TokenServer implements AutoCloseable {
             return;
         }
         try {
-            send(exchange, 200, JSON.writeValueAsString(Map.of("token", jwt(scope[1], List.of(scope[2].split(","))),
+            String repository = grantedRepositoryOverride != null ? grantedRepositoryOverride : scope[1];
+            send(exchange, 200, JSON.writeValueAsString(Map.of("token", jwt(repository, List.of(scope[2].split(","))),
                     "expires_in", 300)));
         } catch (GeneralSecurityException e) {
             send(exchange, 500, "{\"details\":\"" + e.getMessage() + "\"}");
