@@ -1,28 +1,23 @@
 package dev.gitopslint.rules.images;
 
+import dev.gitopslint.core.images.ImageReference;
+import dev.gitopslint.core.images.TagPolicy;
 import java.util.Optional;
 
-/**
- * Reads the tag and digest off an image reference string, enough to tell "latest or no tag, without a
- * digest". Templated or empty strings are not judged.
- */
+/** Tells "latest or no tag, without a digest" for an image string; unparseable or templated strings are not judged. */
 final class ImageTags {
+
+    private static final TagPolicy POLICY = TagPolicy.defaults();
 
     private ImageTags() {
     }
 
-    /** Why the reference floats ("uses :latest", "has no tag"), or empty when it is pinned or not judged. */
-    static Optional<String> latestProblem(String reference) {
-        String image = reference.trim();
-        if (image.isEmpty() || image.contains("{{") || image.contains("$") || image.contains("@")) {
+    /** Why the reference floats ("uses the :latest tag", "has no tag..."), or empty when pinned or not judged. */
+    static Optional<String> latestProblem(String text) {
+        Optional<ImageReference> reference = ImageReference.tryParse(text.trim());
+        if (reference.isEmpty() || !POLICY.isLatestOrUntagged(reference.get())) {
             return Optional.empty();
         }
-        String lastComponent = image.substring(image.lastIndexOf('/') + 1);
-        int colon = lastComponent.indexOf(':');
-        if (colon < 0) {
-            return Optional.of("has no tag, so it means :latest");
-        }
-        return lastComponent.substring(colon + 1).equals("latest") ? Optional.of("uses the :latest tag")
-                : Optional.empty();
+        return Optional.of(reference.get().hasTag() ? "uses the :latest tag" : "has no tag, so it means :latest");
     }
 }
