@@ -36,7 +36,6 @@ public final class GitOpsLintCommand implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExitCodeExceptionMapper(e -> EXIT_INTERNAL)
                 .setExecutionExceptionHandler(new InternalErrorHandler());
         cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE));

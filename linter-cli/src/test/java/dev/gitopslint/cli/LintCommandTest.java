@@ -58,7 +58,7 @@ class LintCommandTest {
         assertThat(finding.get("severity").asString()).isEqualTo("warning");
         assertThat(finding.get("file").asString()).isEqualTo("values/env/dev/app.yaml");
         assertThat(finding.get("line").asInt()).isEqualTo(1);
-        assertThat(finding.get("app").asString()).isEqualTo("dev-app");
+        assertThat(finding.get("app").asString()).as("no components: the app is the environment").isEqualTo("dev");
         assertThat(finding.get("environment").asString()).isEqualTo("dev");
         assertThat(fieldNames(finding.get("related").get(0))).containsExactly("file", "line", "message");
         assertThat(finding.get("related").get(0).get("file").asString()).isEqualTo("values/base/globals.yaml");

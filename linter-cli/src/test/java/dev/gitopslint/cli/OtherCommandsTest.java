@@ -29,12 +29,12 @@ class OtherCommandsTest {
         Files.createDirectories(repo.resolve("v/env/dev"));
         Files.createDirectories(repo.resolve("charts/app/templates"));
         Files.writeString(repo.resolve(".gitops-lint.yaml"), "environments: {dev: {}}\ncharts: charts/app\n"
-                + "layers: [v/globals.yaml, v/env/{env}/app.yaml]\n");
+                + "layers:\n  - v/globals.yaml\n  - v/env/{env}/app.yaml\n");
         Files.writeString(repo.resolve("v/globals.yaml"), "replicas: 2\nresources:\n  limits: {cpu: 1}\n");
         Files.writeString(repo.resolve("v/env/dev/app.yaml"), "resources:\n  limits:\n    memory: 1Gi\n");
         Files.writeString(repo.resolve("charts/app/Chart.yaml"), "apiVersion: v2\nname: app\nversion: 1.0.0\n");
         Files.writeString(repo.resolve("charts/app/values.yaml"), "replicas: 1\nport: 8080\n");
-        CliRun run = CliRun.of("values", repo.toString(), "--app", "dev-app");
+        CliRun run = CliRun.of("values", repo.toString(), "--app", "dev");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("replicas: 2  # v/globals.yaml:1")
@@ -42,6 +42,6 @@ class OtherCommandsTest {
                 .contains("    memory: 1Gi  # v/env/dev/app.yaml:3")
                 .contains("port: 8080  # charts/app/values.yaml:2")
                 .contains("#   2. v/env/dev/app.yaml");
-        assertThat(CliRun.of("values", repo.toString(), "--app", "nope").err()).contains("dev-app");
+        assertThat(CliRun.of("values", repo.toString(), "--app", "nope").err()).contains("apps: dev");
     }
 }

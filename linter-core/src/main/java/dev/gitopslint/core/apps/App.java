@@ -7,19 +7,23 @@ import dev.gitopslint.core.workspace.Chart;
 import java.util.Optional;
 
 /**
- * One app in one environment, as it would be deployed: its chart (when it is in the repository), its
+ * One app in one environment, as it would be deployed: its chart ({@code chartId} names it; {@code chart}
+ * is set when it is in the repository), its
  * ordered values layers, where it lands and how it syncs. {@code definedAt} is where the app comes from
  * (an Application, an ApplicationSet, or the config).
  */
-public record App(String name, String environment, Optional<Chart> chart, LayerStack values,
+public record App(String name, String environment, String chartId, Optional<Chart> chart, LayerStack values,
         Optional<String> destinationNamespace, SyncPolicy syncPolicy, Position definedAt) {
 
     public Target target() {
         return new Target(name, environment);
     }
 
-    /** What identifies the chart this app renders, for "is this layer shared by several charts?". */
+    /**
+     * What identifies the chart this app renders, the same in every environment ("is this layer shared
+     * by several charts?"): {@code chart:<dir>} for a chart in the repository, else the chart's source.
+     */
     public String chartKey() {
-        return chart.map(c -> "chart:" + c.dir()).orElse("app:" + name);
+        return chartId;
     }
 }

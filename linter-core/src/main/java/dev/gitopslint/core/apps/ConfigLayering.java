@@ -55,8 +55,11 @@ public final class ConfigLayering {
                 }
                 Optional<ValuesLayer> defaults = chart.map(c -> ValuesLayer.chartDefaults(c.valuesPath(),
                         workspace.yaml(c.valuesPath()).flatMap(ConfigLayering::firstMap)));
-                String name = env + "-" + component.getOrDefault("name", String.join("-", component.values()));
-                apps.add(new App(name, env, chart, new LayerStack(stack, defaults), Optional.empty(),
+                String name = component.isEmpty() ? env
+                        : env + "-" + component.getOrDefault("name", String.join("-", component.values()));
+                String chartId = chart.map(c -> "chart:" + c.dir())
+                        .orElse("component:" + String.join("/", component.values()));
+                apps.add(new App(name, env, chartId, chart, new LayerStack(stack, defaults), Optional.empty(),
                         SyncPolicy.MANUAL, Position.ofFile(origin)));
             }
         }

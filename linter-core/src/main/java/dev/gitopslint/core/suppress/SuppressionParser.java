@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class SuppressionParser {
 
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "(#|\\{\\{-?\\s*/\\*)\\s*gitops-lint:\\s*ignore\\s+([a-z0-9][a-z0-9,\\s-]*?)\\s*(?:--\\s*(.*?))?\\s*(?:\\*/\\s*-?\\}\\})?\\s*$");
+            "(#|\\{\\{-?\\s*/\\*)\\s*gitops-lint:\\s*ignore\\s+([a-z0-9][a-z0-9,\\s-]*?)\\s*(?:--\\s*([^#]*?))?\\s*"
+                    + "(?:\\*/\\s*-?\\}\\})?\\s*(?:#.*)?$");
 
     private SuppressionParser() {
     }

@@ -52,7 +52,7 @@ final class EventComposer {
                 accept(iterator.next());
             }
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            Mark mark = whereToFix(e);
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, positionOf(mark), syntaxMessage(e)));
         } catch (YamlEngineException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, new Position(file, 1, 1),
@@ -184,6 +184,19 @@ final class EventComposer {
 
     private static Optional<Anchor> anchorOf(Event event) {
         return event instanceof NodeEvent n ? n.getAnchor() : Optional.empty();
+    }
+
+    /**
+     * Usually where the parser stopped; but for an unclosed quote or flow collection the parser stops at
+     * the end of the file, while the fix belongs where it was opened.
+     */
+    private static Mark whereToFix(MarkedYamlEngineException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (e.getContextMark().isPresent()
+                && (context.contains("quoted scalar") || context.contains("flow"))) {
+            return e.getContextMark().get();
+        }
+        return e.getProblemMark().or(e::getContextMark).orElse(null);
     }
 
     private static String syntaxMessage(MarkedYamlEngineException e) {

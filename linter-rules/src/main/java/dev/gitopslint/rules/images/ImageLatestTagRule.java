@@ -11,6 +11,7 @@ import dev.gitopslint.core.rule.RuleContext;
 import dev.gitopslint.core.rule.RuleInfo;
 import dev.gitopslint.core.rule.Scope;
 import dev.gitopslint.core.rule.ValuesRule;
+import dev.gitopslint.core.workspace.Chart;
 import dev.gitopslint.core.yaml.YamlEntry;
 import dev.gitopslint.core.yaml.YamlMap;
 import dev.gitopslint.core.yaml.YamlScalar;
@@ -43,13 +44,17 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
                 ImageTags.latestProblem(scalar.text()).ifPresent(problem -> sink.report(scalar.position(),
                         "image '" + scalar.text() + "' " + problem + ": pin a version tag or a digest"));
             } else if (entry.value() instanceof YamlMap block) {
-                checkBlock(block, sink);
+                checkBlock(block, app, context, sink);
             }
         });
     }
 
-    /** {@code {registry?, repository, tag?, digest?}}: an empty tag usually means the chart's appVersion. */
-    private static void checkBlock(YamlMap block, FindingSink sink) {
+    /**
+     * {@code {registry?, repository, tag?, digest?}}. A block without a tag usually means the chart's
+     * appVersion: it is only reported when the chart is known and its templates never read
+     * {@code .Chart.AppVersion}, so no tag can come from there.
+     */
+    private static void checkBlock(YamlMap block, App app, RuleContext context, FindingSink sink) {
         Optional<String> repository = block.text("repository");
         if (repository.isEmpty() || block.text("digest").filter(d -> !d.isBlank()).isPresent()
                 || repository.get().contains("@")) {
@@ -62,7 +67,17 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
         } else if (tag.isEmpty() && repository.get().endsWith(":latest")) {
             sink.report(block.entry("repository").get().value().position(), "image " + repository.get()
                     + " uses the :latest tag: pin a version tag or set image.digest");
+        } else if (tag.isEmpty() && app.chart().isPresent() && !readsAppVersion(app.chart().get(), context)) {
+            sink.report(block.entry("repository").get().value().position(), "image " + repository.get()
+                    + " has no tag, and chart " + app.chart().get().name() + " has no appVersion fallback, so it "
+                    + "means :latest: set image.tag to a version or image.digest");
         }
+    }
+
+    private static boolean readsAppVersion(Chart chart, RuleContext context) {
+        return chart.templates().stream()
+                .map(t -> context.workspace().text(t).orElse(""))
+                .anyMatch(text -> text.contains("AppVersion"));
     }
 
     @Override
