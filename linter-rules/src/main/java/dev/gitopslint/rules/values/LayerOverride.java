@@ -43,8 +43,4 @@ record LayerOverride(ValuesLayer layer, String pointer, YamlEntry entry, Optiona
     boolean inheritsSomething() {
         return inherited.filter(node -> !node.isEmptyCollectionOrNull()).isPresent();
     }
-
-    String inheritedLocation() {
-        return inheritedFrom.map(p -> p.position().toString()).orElse("an earlier layer");
-    }
 }

@@ -42,16 +42,18 @@ public final class ValuesEmptyOverrideRule implements ValuesRule {
                 continue;
             }
             YamlEntry entry = override.entry();
-            String inherited = ValueText.count(override.inherited().get()) + " from " + override.inheritedLocation();
+            // The message is the same for every app reaching this line, so the engine reports the line once
+            // and lists the apps; what each app inherits goes into the related locations.
             String message = entry.value().isNull()
-                    ? "`" + entry.name() + ": null` deletes the inherited " + entry.name() + " (" + inherited
-                            + "): Helm removes keys set to null. Delete this line to inherit them; if clearing is "
-                            + "intended, suppress with a reason"
-                    : "`" + entry.name() + ": []` replaces the inherited " + entry.name() + " (" + inherited
-                            + ") with nothing: Helm replaces lists. Delete this line to inherit them, or list the "
-                            + "full set here";
+                    ? "`" + entry.name() + ": null` deletes the inherited " + entry.name() + ": Helm removes keys "
+                            + "set to null. Delete this line to inherit them; if clearing is intended, suppress "
+                            + "with a reason"
+                    : "`" + entry.name() + ": []` replaces the inherited " + entry.name() + " with nothing: Helm "
+                            + "replaces lists, so they are lost. Delete this line to inherit them, or list the full "
+                            + "set here";
             List<Related> related = override.inheritedFrom()
-                    .map(p -> List.of(new Related(p.position(), "inherited " + entry.name() + " set here")))
+                    .map(p -> List.of(new Related(p.position(), "inherited " + entry.name() + " ("
+                            + ValueText.count(override.inherited().get()) + ") set here")))
                     .orElse(List.of());
             sink.report(entry.key().position(), message, related);
         }

@@ -33,11 +33,11 @@ public final class ValuesIneffectiveOverrideRule implements ValuesRule {
             }
             YamlEntry entry = override.entry();
             String message = "`" + entry.name() + ": {}` changes nothing: Helm merges maps key by key, so the "
-                    + "inherited " + entry.name() + " " + ValueText.brief(inherited) + " from "
-                    + override.inheritedLocation() + " still applies. Use `" + entry.name()
+                    + "inherited " + entry.name() + " still applies. Use `" + entry.name()
                     + ": null` to clear it, or delete this line to inherit it";
             List<Related> related = override.inheritedFrom()
-                    .map(p -> List.of(new Related(p.position(), "inherited " + entry.name() + " set here")))
+                    .map(p -> List.of(new Related(p.position(), "inherited " + entry.name() + " "
+                            + ValueText.brief(inherited) + " set here")))
                     .orElse(List.of());
             sink.report(entry.key().position(), message, related);
         }
