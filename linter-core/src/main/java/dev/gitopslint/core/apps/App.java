@@ -10,10 +10,10 @@ import java.util.Optional;
  * One app in one environment, as it would be deployed: its chart ({@code chartId} names it; {@code chart}
  * is set when it is in the repository), its
  * ordered values layers, where it lands and how it syncs. {@code definedAt} is where the app comes from
- * (an Application, an ApplicationSet, or the config).
+ * (an Application, an ApplicationSet, or the config); {@code deployment} is how Argo CD renders it.
  */
 public record App(String name, String environment, String chartId, Optional<Chart> chart, LayerStack values,
-        Optional<String> destinationNamespace, SyncPolicy syncPolicy, Position definedAt) {
+        Optional<String> destinationNamespace, SyncPolicy syncPolicy, Position definedAt, Deployment deployment) {
 
     public Target target() {
         return new Target(name, environment);

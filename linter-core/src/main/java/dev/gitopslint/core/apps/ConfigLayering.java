@@ -60,7 +60,7 @@ public final class ConfigLayering {
                 String chartId = chart.map(c -> "chart:" + c.dir())
                         .orElse("component:" + String.join("/", component.values()));
                 apps.add(new App(name, env, chartId, chart, new LayerStack(stack, defaults), Optional.empty(),
-                        SyncPolicy.MANUAL, Position.ofFile(origin)));
+                        SyncPolicy.MANUAL, Position.ofFile(origin), Deployment.none(name)));
             }
         }
         return new AppModel(apps);

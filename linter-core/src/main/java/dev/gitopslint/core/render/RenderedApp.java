@@ -3,11 +3,19 @@ package dev.gitopslint.core.render;
 import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.manifest.Manifest;
 import java.util.List;
+import java.util.Optional;
 
-/** An app's rendered objects; {@code rendered} is false when it could not be rendered offline. */
-public record RenderedApp(App app, List<Manifest> manifests, boolean rendered) {
+/**
+ * An app's rendered objects. When it could not be rendered, {@code failure} says why and
+ * {@code manifests} is empty: rules that need the rendered set must check {@link #rendered()}.
+ */
+public record RenderedApp(App app, List<Manifest> manifests, Optional<RenderFailure> failure) {
 
     public RenderedApp {
         manifests = List.copyOf(manifests);
+    }
+
+    public boolean rendered() {
+        return failure.isEmpty();
     }
 }

@@ -58,7 +58,9 @@ public final class RepositoryScanner {
         List<Future<?>> reads = new ArrayList<>();
         for (String path : walk.paths) {
             Optional<String> chart = enclosingChart(path, chartDirs);
-            boolean template = chart.isPresent() && isUnder(path, chart.get(), "templates");
+            // Templates and a chart's values.schema.json are kept as text: rules read them, they are not YAML.
+            boolean template = chart.isPresent() && (isUnder(path, chart.get(), "templates")
+                    || path.equals(chart.get().isEmpty() ? "values.schema.json" : chart.get() + "/values.schema.json"));
             if (!template && !isYamlName(path)) {
                 continue;
             }

@@ -74,7 +74,7 @@ public final class Workspace {
         return Optional.ofNullable(charts.get(dir));
     }
 
-    /** The text of a YAML file or chart template, as read by the scan. */
+    /** The text of a YAML file, chart template or chart values.schema.json, as read by the scan. */
     public Optional<String> text(String path) {
         return Optional.ofNullable(texts.get(path));
     }
