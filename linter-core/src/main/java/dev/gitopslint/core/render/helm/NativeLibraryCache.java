@@ -41,10 +41,14 @@ final class NativeLibraryCache {
         if (resource == null) {
             throw new IllegalStateException("The Helm native library " + binaryName + " is not on the class path");
         }
+        return materialize(resource, binaryName, cacheDirectory());
+    }
+
+    static Path materialize(URL resource, String binaryName, Path cacheDirectory) {
         try {
             String identity = identityOf(resource);
             try {
-                return cached(resource, binaryName, identity, cacheDirectory());
+                return cached(resource, binaryName, identity, cacheDirectory);
             } catch (IOException cacheUnusable) {
                 Path temporary = Files.createTempDirectory("gitops-lint-native-");
                 temporary.toFile().deleteOnExit();
