@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class GoTemplates {
     public List<TemplateResult> evaluate(List<TemplateJob> jobs) {
         TemplateResult[] results = new TemplateResult[jobs.size()];
         List<Pending> pending = new ArrayList<>();
+        Map<Map<String, ?>, String> json = new IdentityHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             TemplateJob job = jobs.get(i);
             if (!job.template().contains("{{")) {
@@ -73,7 +75,8 @@ public final class GoTemplates {
             if (inspection.failure() != null) {
                 results[i] = inspection.failure();
             } else {
-                pending.add(new Pending(i, inspection.template(), JSON.writeValueAsString(job.params())));
+                String params = json.computeIfAbsent(job.params(), JSON::writeValueAsString);
+                pending.add(new Pending(i, inspection.template(), params));
             }
         }
         while (!pending.isEmpty()) {
