@@ -35,7 +35,11 @@ record ChartTree(Path directory, Map<String, byte[]> files, List<Subchart> subch
     static ChartTree read(Path directory) throws IOException {
         Map<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+            // A chart at the root of a checkout must not drag the git database into memory.
+            Iterable<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !directory.relativize(file).startsWith(".git"))
+                    .sorted()::iterator;
+            for (Path file : files) {
                 all.put(relative(directory, file), Files.readAllBytes(file));
             }
         }

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
  * has it put back. The replacement has the same length, so lines and columns do not move.
  * {@code helm.sh/hook-weight} and {@code helm.sh/hook-delete-policy} are left alone: only the exact key
  * decides what is a hook. Differences from {@code helm template}: hooks come out among the other
- * manifests in Helm's install order instead of after them, and a key assembled at render time from
- * pieces ({@code printf "helm.sh/%s" "hook"}) is not seen.
+ * manifests in Helm's install order instead of after them; a key assembled at render time from
+ * pieces ({@code printf "helm.sh/%s" "hook"}) is not seen; a checksum computed in a template over text
+ * that contains the key differs.
  */
 final class HookMask {
 
