@@ -1,0 +1,3 @@
+{{- define "ingress.namespace" -}}
+{{- default .Release.Namespace .Values.namespace -}}
+{{- end -}}
