@@ -3,6 +3,7 @@ package dev.gitopslint.core;
 import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.apps.ConfigLayering;
+import dev.gitopslint.core.argocd.ArgoDiscovery;
 import dev.gitopslint.core.config.ConfigException;
 import dev.gitopslint.core.config.ConfigLoader;
 import dev.gitopslint.core.config.LintConfig;
@@ -69,8 +70,19 @@ public final class GitOpsLinter {
         LintConfig config = ConfigLoader.load(repository, request.configFile());
         YamlLimits limits = YamlLimits.defaults().withMaxFileBytes(config.maxFileBytes());
         Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
-        AppModel apps = filter(ConfigLayering.discover(workspace, config), request);
+        AppModel apps = filter(discoverApps(workspace, config), request);
         return new Analysis(workspace, config, apps, PlainManifests.of(workspace), List.of());
+    }
+
+    /**
+     * Layers written in the config are the user's explicit word; otherwise the apps are what Argo CD
+     * would create from the repository's Applications and ApplicationSets.
+     */
+    private static AppModel discoverApps(Workspace workspace, LintConfig config) throws ConfigException {
+        if (!config.layers().isEmpty() || !ArgoDiscovery.hasApplications(workspace)) {
+            return ConfigLayering.discover(workspace, config);
+        }
+        return ArgoDiscovery.discover(workspace, config.repoURLs());
     }
 
     private static AppModel filter(AppModel model, LintRequest request) {
@@ -81,7 +93,7 @@ public final class GitOpsLinter {
                 .filter(a -> request.apps().isEmpty() || request.apps().contains(a.name()))
                 .filter(a -> request.environments().isEmpty() || request.environments().contains(a.environment()))
                 .toList();
-        return new AppModel(kept);
+        return new AppModel(kept, model.problems());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -11,12 +11,22 @@ import java.util.TreeSet;
 /** Every (app, environment) pair of the repository, and which charts each values file reaches. */
 public final class AppModel {
 
+    /** Something that stops apps from being generated or read, located where it is written. */
+    public record Problem(dev.gitopslint.core.source.Position position, String message) {
+    }
+
     private final List<App> apps;
+    private final List<Problem> problems;
     private final SortedSet<String> environments;
     private final SortedMap<String, SortedSet<String>> chartsByLayerFile;
 
     public AppModel(List<App> apps) {
+        this(apps, List.of());
+    }
+
+    public AppModel(List<App> apps, List<Problem> problems) {
         this.apps = List.copyOf(apps);
+        this.problems = List.copyOf(problems);
         this.environments = new TreeSet<>();
         this.chartsByLayerFile = new TreeMap<>();
         for (App app : apps) {
@@ -32,6 +42,10 @@ public final class AppModel {
 
     public List<App> apps() {
         return apps;
+    }
+
+    public List<Problem> problems() {
+        return problems;
     }
 
     public SortedSet<String> environments() {

@@ -114,7 +114,7 @@ public final class ConfigLoader {
         long maxBytes = root.get("maxFileSize").map(ConfigLoader::bytes).orElse(YamlLimits.DEFAULT_MAX_FILE_BYTES);
         return new LintConfig(Optional.of(name), root.text("kubernetesVersion"), maxBytes, strings(root, "exclude"),
                 environments, strings(root, "components"), root.text("charts"), strings(root, "layers"), ignores,
-                rules);
+                rules, strings(root, "repoURLs"));
     }
 
     private static EnvironmentConfig environment(YamlNode node) {

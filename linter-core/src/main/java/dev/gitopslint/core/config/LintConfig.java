@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record LintConfig(Optional<String> file, Optional<String> kubernetesVersion, long maxFileBytes,
         List<String> exclude, Map<String, EnvironmentConfig> environments, List<String> components,
-        Optional<String> charts, List<String> layers, List<IgnoreEntry> ignore, Map<String, RuleSettings> rules) {
+        Optional<String> charts, List<String> layers, List<IgnoreEntry> ignore, Map<String, RuleSettings> rules,
+        List<String> repoURLs) {
 
     public LintConfig {
         exclude = List.copyOf(exclude);
@@ -21,11 +22,12 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
         layers = List.copyOf(layers);
         ignore = List.copyOf(ignore);
         rules = Map.copyOf(rules);
+        repoURLs = List.copyOf(repoURLs);
     }
 
     public static LintConfig defaults() {
         return new LintConfig(Optional.empty(), Optional.empty(), YamlLimits.DEFAULT_MAX_FILE_BYTES, List.of(),
-                Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of());
+                Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(), List.of());
     }
 
     public RuleSettings rule(String id) {

@@ -1,0 +1,63 @@
+package dev.gitopslint.core.argocd;
+
+import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.apps.AppModel;
+import dev.gitopslint.core.render.helm.GoTemplates;
+import dev.gitopslint.core.render.helm.HelmEngine;
+import dev.gitopslint.core.workspace.FileKind;
+import dev.gitopslint.core.workspace.Workspace;
+import dev.gitopslint.core.yaml.YamlDocument;
+import dev.gitopslint.core.yaml.YamlFile;
+import dev.gitopslint.core.yaml.YamlMap;
+import dev.gitopslint.core.yaml.YamlToJackson;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Every Application Argo CD would create from the repository: the Applications written in it and those
+ * its ApplicationSets generate, each read into an {@link App} with its values layers.
+ */
+public final class ArgoDiscovery {
+
+    private ArgoDiscovery() {
+    }
+
+    public static boolean hasApplications(Workspace workspace) {
+        return !workspace.yamlFiles(FileKind.ARGOCD).isEmpty();
+    }
+
+    public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls) {
+        return discover(workspace, configuredRepoUrls, () -> new GoTemplates(HelmEngine.shared()));
+    }
+
+    static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
+            Supplier<GoTemplates> goTemplates) {
+        LocalRepositories repositories = LocalRepositories.detect(workspace, configuredRepoUrls);
+        ApplicationReader reader = new ApplicationReader(workspace, repositories);
+        ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, goTemplates);
+        List<App> apps = new ArrayList<>();
+        List<DiscoveryProblem> problems = new ArrayList<>();
+        for (YamlFile file : workspace.yamlFiles(FileKind.ARGOCD)) {
+            for (YamlDocument document : file.documents()) {
+                Optional<YamlMap> root = document.rootMap();
+                String kind = root.flatMap(r -> r.text("kind")).orElse("");
+                if (kind.equals("Application")) {
+                    apps.add(reader.read(YamlToJackson.convert(root.get()),
+                            (pointer, value) -> document.positionOf(pointer), Map.of(),
+                            document.positionOf("/metadata/name")));
+                } else if (kind.equals("ApplicationSet")) {
+                    for (GeneratedApplication generated : expander.expand(document, problems)) {
+                        apps.add(reader.read(generated.application(), generated.locator(),
+                                generated.params().params(), document.positionOf("/metadata/name")));
+                    }
+                }
+            }
+        }
+        return new AppModel(apps, problems.stream().map(p -> new AppModel.Problem(p.position(), p.message()))
+                .toList());
+    }
+}

@@ -1,0 +1,255 @@
+package dev.gitopslint.core.argocd;
+
+import dev.gitopslint.core.source.Position;
+import dev.gitopslint.core.workspace.Workspace;
+import dev.gitopslint.core.yaml.YamlDocument;
+import dev.gitopslint.core.yaml.YamlFile;
+import dev.gitopslint.core.yaml.YamlMap;
+import dev.gitopslint.core.yaml.YamlNode;
+import dev.gitopslint.core.yaml.YamlScalar;
+import dev.gitopslint.core.yaml.YamlSeq;
+import dev.gitopslint.core.yaml.YamlToJava;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Evaluates ApplicationSet generators offline, over the working tree: {@code list}, {@code git} files and
+ * directories, {@code matrix}, {@code merge}, and {@code clusters} (the local in-cluster, as Argo CD
+ * registers it by default). Parameter names follow Argo CD, including {@code path.*} and
+ * {@code pathParamPrefix}.
+ */
+final class Generators {
+
+    private static final String IN_CLUSTER = "https://kubernetes.default.svc";
+
+    private final Workspace workspace;
+    private final boolean goTemplate;
+    private final LocalRepositories repositories;
+
+    Generators(Workspace workspace, boolean goTemplate, LocalRepositories repositories) {
+        this.workspace = workspace;
+        this.goTemplate = goTemplate;
+        this.repositories = repositories;
+    }
+
+    List<ParamSet> evaluate(YamlMap generator) throws GeneratorException {
+        List<ParamSet> params = evaluateKind(generator);
+        Optional<YamlMap> selector = generator.map("selector");
+        return selector.isEmpty() ? params : params.stream().filter(p -> Selectors.matches(selector.get(), p)).toList();
+    }
+
+    private List<ParamSet> evaluateKind(YamlMap generator) throws GeneratorException {
+        if (generator.map("list").isPresent()) {
+            return list(generator.map("list").get());
+        }
+        if (generator.map("git").isPresent()) {
+            return git(generator.map("git").get());
+        }
+        if (generator.map("matrix").isPresent()) {
+            return matrix(generator.map("matrix").get());
+        }
+        if (generator.map("merge").isPresent()) {
+            return merge(generator.map("merge").get());
+        }
+        if (generator.get("clusters").isPresent()) {
+            return List.of(new ParamSet(Map.of("name", "in-cluster", "nameNormalized", "in-cluster",
+                    "server", IN_CLUSTER, "metadata", Map.of("labels", Map.of(), "annotations", Map.of())),
+                    List.of()));
+        }
+        String kind = generator.entries().isEmpty() ? "(empty)" : generator.entries().get(0).name();
+        throw new GeneratorException(generator.position(), "generator '" + kind
+                + "' needs a live cluster or an SCM provider and is not evaluated offline");
+    }
+
+    private List<ParamSet> list(YamlMap list) throws GeneratorException {
+        List<ParamSet> params = new ArrayList<>();
+        for (YamlNode element : list.seq("elements").map(YamlSeq::items).orElse(List.of())) {
+            if (!(element instanceof YamlMap map)) {
+                throw new GeneratorException(element.position(), "list generator elements must be mappings");
+            }
+            params.add(new ParamSet(YamlToJava.map(map), List.of(map.position().file())));
+        }
+        return params;
+    }
+
+    private List<ParamSet> git(YamlMap git) throws GeneratorException {
+        String repoURL = git.text("repoURL").orElse("");
+        if (!repositories.isLocal(repoURL)) {
+            throw new GeneratorException(git.position(), "git generator reads " + repoURL
+                    + ", which is not this repository: its parameters cannot be known offline");
+        }
+        Optional<String> prefix = git.text("pathParamPrefix").filter(p -> !p.isEmpty());
+        if (git.seq("files").isPresent()) {
+            return gitFiles(git.seq("files").get(), prefix);
+        }
+        if (git.seq("directories").isPresent()) {
+            return gitDirectories(git.seq("directories").get(), prefix);
+        }
+        throw new GeneratorException(git.position(), "git generator has neither files nor directories");
+    }
+
+    private List<ParamSet> gitFiles(YamlSeq patterns, Optional<String> prefix) throws GeneratorException {
+        List<ParamSet> params = new ArrayList<>();
+        TreeSet<String> included = new TreeSet<>();
+        TreeSet<String> excluded = new TreeSet<>();
+        for (YamlNode item : patterns.items()) {
+            YamlMap pattern = (YamlMap) item;
+            GitGlob glob = GitGlob.compile(pattern.text("path").orElse(""));
+            boolean exclude = pattern.get("exclude").filter(n -> Boolean.TRUE.equals(((YamlScalar) n).value()))
+                    .isPresent();
+            for (String file : workspace.files().keySet()) {
+                if (glob.matches(file)) {
+                    (exclude ? excluded : included).add(file);
+                }
+            }
+        }
+        included.removeAll(excluded);
+        for (String file : included) {
+            for (Map<String, Object> content : contents(file)) {
+                Map<String, Object> set = new LinkedHashMap<>(content);
+                addPathParams(set, file, true, prefix);
+                params.add(new ParamSet(set, List.of(file)));
+            }
+        }
+        return params;
+    }
+
+    /** A YAML/JSON file is one parameter set, or several when it holds a list. */
+    private List<Map<String, Object>> contents(String file) throws GeneratorException {
+        Optional<YamlFile> yaml = workspace.yaml(file);
+        if (yaml.isEmpty() || !yaml.get().loadedCleanly() && yaml.get().documents().isEmpty()) {
+            throw new GeneratorException(Position.ofFile(file), "git files generator cannot parse " + file
+                    + ": Argo CD fails the whole ApplicationSet");
+        }
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (YamlDocument document : yaml.get().documents()) {
+            Optional<YamlNode> root = document.root();
+            if (root.isEmpty()) {
+                continue;
+            }
+            if (root.get() instanceof YamlMap map) {
+                sets.add(YamlToJava.map(map));
+            } else if (root.get() instanceof YamlSeq seq) {
+                for (YamlNode item : seq.items()) {
+                    if (item instanceof YamlMap map) {
+                        sets.add(YamlToJava.map(map));
+                    }
+                }
+            }
+        }
+        return sets;
+    }
+
+    private List<ParamSet> gitDirectories(YamlSeq patterns, Optional<String> prefix) {
+        TreeSet<String> directories = new TreeSet<>();
+        for (String file : workspace.files().keySet()) {
+            for (String dir = parent(file); !dir.isEmpty(); dir = parent(dir)) {
+                directories.add(dir);
+            }
+        }
+        TreeSet<String> included = new TreeSet<>();
+        TreeSet<String> excluded = new TreeSet<>();
+        for (YamlNode item : patterns.items()) {
+            YamlMap pattern = (YamlMap) item;
+            GitGlob glob = GitGlob.compile(pattern.text("path").orElse(""));
+            boolean exclude = pattern.get("exclude").filter(n -> Boolean.TRUE.equals(((YamlScalar) n).value()))
+                    .isPresent();
+            directories.stream().filter(glob::matches).forEach((exclude ? excluded : included)::add);
+        }
+        included.removeAll(excluded);
+        List<ParamSet> params = new ArrayList<>();
+        for (String dir : included) {
+            Map<String, Object> set = new LinkedHashMap<>();
+            addPathParams(set, dir, false, prefix);
+            params.add(new ParamSet(set, List.of()));
+        }
+        return params;
+    }
+
+    /** Argo CD's path parameters: nested under {@code path} for Go templates, dotted for fasttemplate. */
+    private void addPathParams(Map<String, Object> set, String path, boolean isFile, Optional<String> prefix) {
+        String dir = isFile ? parent(path) : path;
+        String basename = dir.substring(dir.lastIndexOf('/') + 1);
+        String filename = isFile ? path.substring(path.lastIndexOf('/') + 1) : null;
+        Map<String, Object> pathParams = new LinkedHashMap<>();
+        pathParams.put("path", dir);
+        pathParams.put("basename", basename);
+        pathParams.put("basenameNormalized", normalize(basename));
+        if (filename != null) {
+            pathParams.put("filename", filename);
+            pathParams.put("filenameNormalized", normalize(filename));
+        }
+        pathParams.put("segments", List.of(dir.split("/")));
+        if (goTemplate) {
+            Map<String, Object> holder = prefix.isPresent() ? new LinkedHashMap<>() : set;
+            holder.put("path", pathParams);
+            prefix.ifPresent(p -> set.put(p, holder));
+        } else {
+            String key = prefix.map(p -> p + ".path").orElse("path");
+            set.put(key, dir);
+            pathParams.forEach((k, v) -> {
+                if (!k.equals("path") && !k.equals("segments")) {
+                    set.put(key + "." + k, v);
+                }
+            });
+            String[] segments = dir.split("/");
+            for (int i = 0; i < segments.length; i++) {
+                set.put(key + "[" + i + "]", segments[i]);
+            }
+        }
+    }
+
+    private List<ParamSet> matrix(YamlMap matrix) throws GeneratorException {
+        List<YamlNode> children = matrix.seq("generators").map(YamlSeq::items).orElse(List.of());
+        if (children.size() != 2) {
+            throw new GeneratorException(matrix.position(), "a matrix generator needs exactly two generators, "
+                    + "found " + children.size());
+        }
+        List<ParamSet> left = evaluate((YamlMap) children.get(0));
+        List<ParamSet> right = evaluate((YamlMap) children.get(1));
+        List<ParamSet> product = new ArrayList<>();
+        for (ParamSet l : left) {
+            for (ParamSet r : right) {
+                product.add(l.combine(r));
+            }
+        }
+        return product;
+    }
+
+    private List<ParamSet> merge(YamlMap merge) throws GeneratorException {
+        List<String> keys = merge.seq("mergeKeys").map(s -> s.items().stream()
+                .map(n -> ((YamlScalar) n).text()).toList()).orElse(List.of());
+        List<YamlNode> children = merge.seq("generators").map(YamlSeq::items).orElse(List.of());
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<ParamSet> base = new ArrayList<>(evaluate((YamlMap) children.get(0)));
+        for (YamlNode child : children.subList(1, children.size())) {
+            List<ParamSet> others = evaluate((YamlMap) child);
+            for (int i = 0; i < base.size(); i++) {
+                Map<String, String> baseFlat = base.get(i).flattened();
+                for (ParamSet other : others) {
+                    Map<String, String> otherFlat = other.flattened();
+                    if (keys.stream().allMatch(k -> Objects.equals(baseFlat.get(k), otherFlat.get(k)))) {
+                        base.set(i, base.get(i).combine(other));
+                    }
+                }
+            }
+        }
+        return base;
+    }
+
+    private static String normalize(String name) {
+        return name.replaceAll("[^a-zA-Z0-9-]", "-");
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}
