@@ -12,6 +12,9 @@ import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Linting;
 import dev.gitopslint.core.manifest.PlainManifests;
+import dev.gitopslint.core.render.AppRenderer;
+import dev.gitopslint.core.render.RenderedApp;
+import dev.gitopslint.core.render.helm.HelmEngine;
 import dev.gitopslint.core.rule.RuleRegistry;
 import dev.gitopslint.core.workspace.RepositoryScanner;
 import dev.gitopslint.core.workspace.Workspace;
@@ -71,7 +74,8 @@ public final class GitOpsLinter {
         YamlLimits limits = YamlLimits.defaults().withMaxFileBytes(config.maxFileBytes());
         Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
         AppModel apps = filter(discoverApps(workspace, config), request);
-        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), List.of());
+        List<RenderedApp> rendered = new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps());
+        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), rendered);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class AppModel {
 
     private final List<App> apps;
     private final List<Problem> problems;
+    private final Map<dev.gitopslint.core.finding.Target, App> byTarget = new java.util.HashMap<>();
     private final SortedSet<String> environments;
     private final SortedMap<String, SortedSet<String>> chartsByLayerFile;
 
@@ -30,6 +31,7 @@ public final class AppModel {
         this.environments = new TreeSet<>();
         this.chartsByLayerFile = new TreeMap<>();
         for (App app : apps) {
+            byTarget.putIfAbsent(app.target(), app);
             environments.add(app.environment());
             app.values().presentLayers().forEach(layer ->
                     chartsByLayerFile.computeIfAbsent(layer.file(), f -> new TreeSet<>()).add(app.chartKey()));
@@ -42,6 +44,11 @@ public final class AppModel {
 
     public List<App> apps() {
         return apps;
+    }
+
+    /** The app a finding's target names. */
+    public java.util.Optional<App> app(dev.gitopslint.core.finding.Target target) {
+        return java.util.Optional.ofNullable(byTarget.get(target));
     }
 
     public List<Problem> problems() {

@@ -45,7 +45,10 @@ final class FindingProcessor {
     Processed process(List<RawFinding> raw) {
         Map<String, Merged> merged = new LinkedHashMap<>();
         for (RawFinding finding : raw) {
-            String key = finding.rule().id() + "\u0000" + finding.location() + "\u0000" + finding.message();
+            // One finding per rule and defect location: the same line reached through many apps, or through
+            // both its values and its rendered objects, is reported once (the first message, in task order:
+            // values rules come before manifest rules) with every app listed.
+            String key = finding.rule().id() + "\u0000" + finding.location();
             merged.computeIfAbsent(key, k -> new Merged(finding)).add(finding);
         }
         List<Finding> kept = new ArrayList<>();

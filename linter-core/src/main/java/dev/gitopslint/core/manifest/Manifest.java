@@ -16,6 +16,11 @@ public record Manifest(String apiVersion, String kind, String name, Optional<Str
         return locator.locate(pointer);
     }
 
+    /** See {@link ManifestLocator#locateValue}: falls back to {@link #locate(String)} at {@code pointer}. */
+    public Located locateValue(String text, String key, String pointer) {
+        return locator.locateValue(text, key).orElseGet(() -> locator.locate(pointer));
+    }
+
     public String group() {
         int slash = apiVersion.indexOf('/');
         return slash < 0 ? "" : apiVersion.substring(0, slash);

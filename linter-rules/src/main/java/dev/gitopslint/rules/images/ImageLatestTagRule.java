@@ -16,7 +16,10 @@ import dev.gitopslint.core.yaml.YamlEntry;
 import dev.gitopslint.core.yaml.YamlMap;
 import dev.gitopslint.core.yaml.YamlScalar;
 import dev.gitopslint.core.yaml.YamlWalker;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @RuleInfo(
         id = "image-latest-tag",
@@ -74,6 +77,25 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
         }
     }
 
+    /** Every way charts commonly compose a values image block into an image string. */
+    private static Set<String> valuesImageBlocks(App app) {
+        Set<String> composed = new HashSet<>();
+        YamlWalker.walk(app.values().merged().root(), (pointer, entry, parent) -> {
+            if (!(entry.value() instanceof YamlMap block) || block.text("repository").isEmpty()) {
+                return;
+            }
+            String repository = block.text("repository").get();
+            Optional<String> registry = block.text("registry").filter(r -> !r.isBlank());
+            Optional<String> tag = block.text("tag").filter(t -> !t.isBlank());
+            for (String name : registry.isPresent()
+                    ? List.of(repository, registry.get() + "/" + repository) : List.of(repository)) {
+                composed.add(name);
+                tag.ifPresent(t -> composed.add(name + ":" + t));
+            }
+        });
+        return composed;
+    }
+
     private static boolean readsAppVersion(Chart chart, RuleContext context) {
         return chart.templates().stream()
                 .map(t -> context.workspace().text(t).orElse(""))
@@ -82,9 +104,12 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
 
     @Override
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
+        Set<String> composedFromValues = manifest.target().flatMap(t -> context.apps().app(t))
+                .map(ImageLatestTagRule::valuesImageBlocks).orElse(Set.of());
         for (Containers.Container container : Containers.of(manifest.object())) {
             Optional<String> image = container.container().text("image");
-            if (image.isEmpty()) {
+            // An image a chart composes from a values block is judged (and located) on that block.
+            if (image.isEmpty() || composedFromValues.contains(image.get())) {
                 continue;
             }
             Optional<String> problem = ImageTags.latestProblem(image.get());

@@ -77,7 +77,8 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
                 Optional<String> value = variable.get("value").flatMap(SecretPlaceholderRule::stringValue);
                 if (name.isPresent() && value.isPresent() && placeholders.isSensitiveKey(name.get())
                         && placeholders.isPlaceholder(value.get())) {
-                    Located at = manifest.locate(container.pointer() + "/env/" + i + "/value");
+                    Located at = manifest.locateValue(value.get(), name.get(),
+                            container.pointer() + "/env/" + i + "/value");
                     sink.report(at.position(), message(name.get(), value.get()) + " (container "
                             + container.name() + " of " + manifest.describe() + ")", at.related());
                 }
@@ -98,7 +99,8 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
             }
             Optional<String> value = base64 ? decode(raw.get()) : raw;
             if (value.isPresent() && placeholders.isPlaceholder(value.get())) {
-                Located at = manifest.locate("/" + field + "/" + JsonPointers.escape(entry.name()));
+                Located at = manifest.locateValue(value.get(), entry.name(),
+                        "/" + field + "/" + JsonPointers.escape(entry.name()));
                 String shown = base64 ? "decodes to '" + value.get().trim() + "'" : "'" + value.get().trim() + "'";
                 sink.report(at.position(), manifest.kind() + " " + manifest.name() + " " + field + "." + entry.name()
                         + " " + shown + ", a placeholder, not a secret: deliver it through an ExternalSecret "
