@@ -4,7 +4,6 @@ import com.networknt.schema.Schema;
 import dev.gitopslint.schemas.BundledSchemas;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,11 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaRegistry {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private final KubernetesVersion kubernetesVersion;
-    private final Map<String, String> builtInKinds = new HashMap<>();
-    private final String builtInAddress;
+    private final BuiltInKinds builtInKinds;
     private final SchemaLocations schemaLocations;
     private final boolean bundledCatalog;
     private final StructuralSchemaTranslator customTranslator;
@@ -48,14 +43,10 @@ public final class SchemaRegistry {
 
     private SchemaRegistry(Builder builder) {
         this.kubernetesVersion = KubernetesVersion.parse(builder.kubernetesVersion);
-        JsonNode bundle = BundledSchemas.kubernetes(kubernetesVersion.toString());
-        bundle.path("kinds").properties().forEach(e -> builtInKinds.put(e.getKey(), e.getValue().asString()));
-        this.builtInAddress = JsonSchemaCompiler.BASE + "kubernetes/" + kubernetesVersion + ".json";
-        ObjectNode builtInDocument = new StructuralSchemaTranslator(StructuralSchemaTranslator.Flavor.BUILT_IN, null)
-                .translateDefinitions(bundle.path("$defs"));
-        this.compiler = new JsonSchemaCompiler(builtInAddress, MAPPER.writeValueAsString(builtInDocument));
+        this.builtInKinds = BuiltInKinds.of(kubernetesVersion);
+        this.compiler = new JsonSchemaCompiler(builtInKinds.address(), builtInKinds.document());
         this.customTranslator = new StructuralSchemaTranslator(StructuralSchemaTranslator.Flavor.CUSTOM,
-                builtInAddress + "#/$defs/" + StructuralSchemaTranslator.OBJECT_META_DEFINITION);
+                builtInKinds.reference(StructuralSchemaTranslator.OBJECT_META_DEFINITION));
         this.schemaLocations = new SchemaLocations(builder.schemaLocations);
         this.bundledCatalog = builder.bundledCatalog;
     }
@@ -157,10 +148,10 @@ public final class SchemaRegistry {
         if (located.isPresent()) {
             return located;
         }
-        String definition = builtInKinds.get(gvk.apiVersion() + "/" + gvk.kind());
-        if (definition != null) {
+        Optional<String> builtIn = builtInKinds.reference(gvk);
+        if (builtIn.isPresent()) {
             ObjectNode document = JsonNodeFactory.instance.objectNode();
-            document.put("$ref", builtInAddress + "#/$defs/" + definition);
+            document.put("$ref", builtIn.get());
             return Optional.of(new Candidate(new KindSchema(gvk, SchemaSource.BUILT_IN, "Kubernetes " + kubernetesVersion), document));
         }
         return bundledCatalog ? fromCatalog(gvk) : Optional.empty();

@@ -1,6 +1,7 @@
 package dev.gitopslint.core.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class StructuralSchemaTranslator {
             "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "multipleOf", "minimum",
             "maximum", "required");
     private static final Set<String> CHECKED_FORMATS = Set.of("date-time", KubernetesFormats.BYTE);
+    private static final List<String> NULL_SENSITIVE = List.of("allOf", "anyOf", "oneOf", "not", "const");
+    private static final List<String> QUANTITY_TYPES = List.of("string", "number");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -61,16 +64,25 @@ final class StructuralSchemaTranslator {
         this.objectMetaRef = objectMetaRef;
     }
 
-    /** Translates a bundle's {@code $defs} table (built-in kinds) into {@code {"$defs": {...}}}. */
+    /**
+     * Translates a bundle's {@code $defs} table (built-in kinds) into {@code {"$defs": {...}}}. Every
+     * definition also accepts null, so an optional field can refer to it directly; a required field or a
+     * list item adds the definition's own type next to the reference, which rejects the null again.
+     */
     ObjectNode translateDefinitions(JsonNode defs) {
-        ObjectNode document = NODES.objectNode();
-        ObjectNode out = document.putObject("$defs");
+        Map<String, List<String>> definitionTypes = new HashMap<>();
         for (Map.Entry<String, JsonNode> entry : defs.properties()) {
-            out.set(entry.getKey(), entry.getKey().equals(QUANTITY_DEFINITION)
-                    ? quantity()
-                    : translate(entry.getValue(), false));
+            definitionTypes.put("#/$defs/" + entry.getKey(), entry.getKey().equals(QUANTITY_DEFINITION)
+                    ? QUANTITY_TYPES : types(entry.getValue(), isIntOrString(entry.getValue()), false));
         }
-        return document;
+        Document document = new Document(definitionTypes);
+        ObjectNode out = NODES.objectNode();
+        ObjectNode translated = out.putObject("$defs");
+        for (Map.Entry<String, JsonNode> entry : defs.properties()) {
+            JsonNode definition = entry.getKey().equals(QUANTITY_DEFINITION) ? quantity() : document.translate(entry.getValue(), false);
+            translated.set(entry.getKey(), acceptNullInPlace(definition));
+        }
+        return out;
     }
 
     /**
@@ -82,14 +94,22 @@ final class StructuralSchemaTranslator {
         if (schema == null || !schema.isObject()) {
             throw new SchemaLoadException("the schema is not a JSON object");
         }
-        ObjectNode root = (ObjectNode) translate(schema, false);
+        Map<String, List<String>> definitionTypes = new HashMap<>();
+        definitionTypes.put(objectMetaRef, List.of("object"));
+        for (String definitions : List.of("definitions", "$defs")) {
+            for (Map.Entry<String, JsonNode> entry : schema.path(definitions).properties()) {
+                definitionTypes.put("#/$defs/" + entry.getKey(), types(entry.getValue(), isIntOrString(entry.getValue()), false));
+            }
+        }
+        Document document = new Document(definitionTypes);
+        ObjectNode root = (ObjectNode) document.translate(schema, false);
         if (!root.has("type") && !root.has("$ref")) {
             root.put("type", "object");
         }
         ObjectNode properties = root.has("properties") ? (ObjectNode) root.get("properties") : root.putObject("properties");
-        properties.set("apiVersion", tolerateNull(typed("string")));
-        properties.set("kind", tolerateNull(typed("string")));
-        properties.set("metadata", tolerateNull(metadata(schema.path("properties").path("metadata"))));
+        properties.set("apiVersion", typed("string", "null"));
+        properties.set("kind", typed("string", "null"));
+        properties.set("metadata", document.metadata(schema.path("properties").path("metadata")));
         if (!root.has("additionalProperties") && !schema.path(PRESERVE).asBoolean(false)) {
             root.put("additionalProperties", false);
         }
@@ -97,64 +117,197 @@ final class StructuralSchemaTranslator {
             if (schema.path(definitions).isObject()) {
                 ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : root.putObject("$defs");
                 for (Map.Entry<String, JsonNode> entry : schema.get(definitions).properties()) {
-                    defs.set(entry.getKey(), translate(entry.getValue(), false));
+                    defs.set(entry.getKey(), acceptNullInPlace(document.translate(entry.getValue(), false)));
                 }
             }
         }
         return root;
     }
 
-    private JsonNode translate(JsonNode schema, boolean inJunction) {
-        if (schema.isBoolean()) {
-            return schema.deepCopy();
-        }
-        if (!schema.isObject()) {
-            throw new SchemaLoadException("a schema must be an object, found " + JsonValues.typeName(schema));
-        }
-        ObjectNode out = NODES.objectNode();
-        boolean nullable = schema.path("nullable").asBoolean(false);
-        boolean preserve = schema.path(PRESERVE).asBoolean(false);
-        boolean embedded = flavor == Flavor.CUSTOM && schema.path(EMBEDDED).asBoolean(false);
-        String format = schema.path("format").isString() ? schema.get("format").stringValue() : "";
-        boolean intOrString = schema.path(INT_OR_STRING).asBoolean(false) || format.equals("int-or-string");
+    /** One document's translation: knows the types of the definitions its references lead to. */
+    private final class Document {
+        private final Map<String, List<String>> definitionTypes;
 
-        if (schema.path("$ref").isString()) {
-            out.put("$ref", rewriteRef(schema.get("$ref").stringValue()));
+        Document(Map<String, List<String>> definitionTypes) {
+            this.definitionTypes = definitionTypes;
         }
-        List<String> types = types(schema, intOrString, nullable);
-        if (!types.isEmpty()) {
-            out.set("type", types.size() == 1 ? NODES.stringNode(types.get(0)) : stringArray(types));
+
+        JsonNode translate(JsonNode schema, boolean inJunction) {
+            if (schema.isBoolean()) {
+                return schema.deepCopy();
+            }
+            if (!schema.isObject()) {
+                throw new SchemaLoadException("a schema must be an object, found " + JsonValues.typeName(schema));
+            }
+            ObjectNode out = NODES.objectNode();
+            boolean nullable = schema.path("nullable").asBoolean(false);
+            boolean preserve = schema.path(PRESERVE).asBoolean(false);
+            boolean embedded = flavor == Flavor.CUSTOM && schema.path(EMBEDDED).asBoolean(false);
+            String format = schema.path("format").isString() ? schema.get("format").stringValue() : "";
+            boolean intOrString = isIntOrString(schema);
+
+            if (schema.path("$ref").isString()) {
+                out.put("$ref", rewriteRef(schema.get("$ref").stringValue()));
+            }
+            List<String> types = types(schema, intOrString, nullable);
+            if (!types.isEmpty()) {
+                out.set("type", types.size() == 1 ? NODES.stringNode(types.get(0)) : stringArray(types));
+            }
+            for (String keyword : COPIED) {
+                if (schema.has(keyword)) {
+                    out.set(keyword, schema.get(keyword).deepCopy());
+                }
+            }
+            if (nullable && out.path("enum").isArray() && !contains(out.get("enum"), null)) {
+                ((ArrayNode) out.get("enum")).addNull();
+            }
+            exclusiveBound(schema, out, "exclusiveMinimum", "minimum");
+            exclusiveBound(schema, out, "exclusiveMaximum", "maximum");
+            translateFormat(format, out);
+
+            ObjectNode properties = translateProperties(schema);
+            if (embedded) {
+                properties = properties == null ? NODES.objectNode() : properties;
+                addEmbeddedResourceFields(properties, out);
+            }
+            if (properties != null) {
+                out.set("properties", properties);
+            }
+            translateAdditionalProperties(schema, out, types, properties != null, preserve, inJunction);
+            translateItems(schema, out);
+            translateJunctions(schema, out, intOrString);
+            if (schema.path("patternProperties").isObject()) {
+                ObjectNode patterns = out.putObject("patternProperties");
+                for (Map.Entry<String, JsonNode> entry : schema.get("patternProperties").properties()) {
+                    patterns.set(entry.getKey(), use(translate(entry.getValue(), false), true));
+                }
+            }
+            return out;
         }
-        for (String keyword : COPIED) {
-            if (schema.has(keyword)) {
-                out.set(keyword, schema.get(keyword).deepCopy());
+
+        private ObjectNode translateProperties(JsonNode schema) {
+            JsonNode declared = schema.get("properties");
+            if (declared == null || !declared.isObject()) {
+                return null;
+            }
+            Set<String> required = new LinkedHashSet<>();
+            schema.path("required").forEach(name -> required.add(name.asString()));
+            ObjectNode properties = NODES.objectNode();
+            for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+                boolean defaulted = flavor == Flavor.CUSTOM && entry.getValue().has("default");
+                boolean mayBeNull = !required.contains(entry.getKey()) || defaulted;
+                properties.set(entry.getKey(), use(translate(entry.getValue(), false), mayBeNull));
+            }
+            return properties;
+        }
+
+        private void addEmbeddedResourceFields(ObjectNode properties, ObjectNode out) {
+            if (!properties.has("apiVersion")) {
+                properties.set("apiVersion", typed("string"));
+            }
+            if (!properties.has("kind")) {
+                properties.set("kind", typed("string"));
+            }
+            properties.set("metadata", metadata(NODES.missingNode()));
+            ArrayNode required = out.has("required") ? (ArrayNode) out.get("required") : out.putArray("required");
+            for (String field : List.of("apiVersion", "kind")) {
+                if (!contains(required, field)) {
+                    required.add(field);
+                }
             }
         }
-        if (nullable && out.path("enum").isArray() && !contains(out.get("enum"), null)) {
-            ((ArrayNode) out.get("enum")).addNull();
-        }
-        exclusiveBound(schema, out, "exclusiveMinimum", "minimum");
-        exclusiveBound(schema, out, "exclusiveMaximum", "maximum");
-        translateFormat(format, out);
 
-        ObjectNode properties = translateProperties(schema);
-        if (embedded) {
-            properties = properties == null ? NODES.objectNode() : properties;
-            addEmbeddedResourceFields(properties, out);
-        }
-        if (properties != null) {
-            out.set("properties", properties);
-        }
-        translateAdditionalProperties(schema, out, types, properties != null, preserve, inJunction);
-        translateItems(schema, out);
-        translateJunctions(schema, out, intOrString);
-        if (schema.path("patternProperties").isObject()) {
-            ObjectNode patterns = out.putObject("patternProperties");
-            for (Map.Entry<String, JsonNode> entry : schema.get("patternProperties").properties()) {
-                patterns.set(entry.getKey(), translate(entry.getValue(), false));
+        private void translateAdditionalProperties(JsonNode schema, ObjectNode out, List<String> types,
+                boolean hasProperties, boolean preserve, boolean inJunction) {
+            JsonNode additional = schema.get("additionalProperties");
+            if (additional != null) {
+                out.set("additionalProperties", additional.isBoolean()
+                        ? additional.deepCopy()
+                        : use(translate(additional, false), true));
+            } else if (!preserve && !inJunction) {
+                boolean prunedObject = flavor == Flavor.CUSTOM && types.contains("object") && !schema.has("patternProperties");
+                if (hasProperties || prunedObject) {
+                    out.put("additionalProperties", false);
+                }
             }
         }
-        return out;
+
+        private void translateItems(JsonNode schema, ObjectNode out) {
+            JsonNode items = schema.get("items");
+            if (items == null) {
+                return;
+            }
+            if (items.isArray()) {
+                ArrayNode prefix = out.putArray("prefixItems");
+                items.forEach(item -> prefix.add(use(translate(item, false), false)));
+            } else {
+                out.set("items", use(translate(items, false), false));
+            }
+        }
+
+        private void translateJunctions(JsonNode schema, ObjectNode out, boolean intOrString) {
+            for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
+                JsonNode alternatives = schema.get(keyword);
+                if (alternatives == null || !alternatives.isArray() || (intOrString && isIntegerOrString(alternatives))) {
+                    continue;
+                }
+                ArrayNode translated = out.putArray(keyword);
+                alternatives.forEach(alternative -> translated.add(translate(alternative, true)));
+            }
+            if (schema.has("not")) {
+                out.set("not", translate(schema.get("not"), true));
+            }
+        }
+
+        /** The metadata of a custom or embedded resource: ObjectMeta, keeping the CRD's name constraints. */
+        ObjectNode metadata(JsonNode declared) {
+            ObjectNode metadata = NODES.objectNode();
+            metadata.put("$ref", objectMetaRef);
+            ObjectNode constraints = NODES.objectNode();
+            for (String field : List.of("name", "generateName")) {
+                JsonNode schema = declared.path("properties").path(field);
+                if (schema.isObject()) {
+                    constraints.set(field, use(translate(schema, false), true));
+                }
+            }
+            if (!constraints.isEmpty()) {
+                metadata.set("properties", constraints);
+            }
+            return metadata;
+        }
+
+        /**
+         * Adapts a translated schema to where it is used. Where a null is dropped by the API server
+         * ({@code mayBeNull}: an optional field, a map value) the schema accepts null; elsewhere (a
+         * required field, a list item) a bare reference gets its definition's type next to it, because
+         * definitions accept null.
+         */
+        private JsonNode use(JsonNode schema, boolean mayBeNull) {
+            if (!schema.isObject()) {
+                return schema;
+            }
+            ObjectNode object = (ObjectNode) schema;
+            if (object.size() == 1 && object.has("$ref")) {
+                List<String> types = definitionTypes.get(object.get("$ref").stringValue());
+                if (!mayBeNull && types != null && !types.isEmpty()) {
+                    object.set("type", types.size() == 1 ? NODES.stringNode(types.get(0)) : stringArray(types));
+                }
+                return object;
+            }
+            if (!mayBeNull) {
+                return object;
+            }
+            if (object.has("type") && !object.has("$ref")) {
+                return acceptNullInPlace(object);
+            }
+            if (NULL_SENSITIVE.stream().anyMatch(object::has) || object.has("$ref")) {
+                ObjectNode guarded = NODES.objectNode();
+                guarded.putObject("if").put("type", "null");
+                guarded.set("else", object);
+                return guarded;
+            }
+            return acceptNullInPlace(object);
+        }
     }
 
     private static List<String> types(JsonNode schema, boolean intOrString, boolean nullable) {
@@ -211,125 +364,6 @@ final class StructuralSchemaTranslator {
         }
     }
 
-    private ObjectNode translateProperties(JsonNode schema) {
-        JsonNode declared = schema.get("properties");
-        if (declared == null || !declared.isObject()) {
-            return null;
-        }
-        Set<String> required = new LinkedHashSet<>();
-        schema.path("required").forEach(name -> required.add(name.asString()));
-        ObjectNode properties = NODES.objectNode();
-        for (Map.Entry<String, JsonNode> entry : declared.properties()) {
-            JsonNode translated = translate(entry.getValue(), false);
-            boolean defaulted = flavor == Flavor.CUSTOM && entry.getValue().has("default");
-            properties.set(entry.getKey(),
-                    !required.contains(entry.getKey()) || defaulted ? tolerateNull(translated) : translated);
-        }
-        return properties;
-    }
-
-    private void addEmbeddedResourceFields(ObjectNode properties, ObjectNode out) {
-        if (!properties.has("apiVersion")) {
-            properties.set("apiVersion", typed("string"));
-        }
-        if (!properties.has("kind")) {
-            properties.set("kind", typed("string"));
-        }
-        properties.set("metadata", tolerateNull(metadata(NODES.missingNode())));
-        ArrayNode required = out.has("required") ? (ArrayNode) out.get("required") : out.putArray("required");
-        for (String field : List.of("apiVersion", "kind")) {
-            if (!contains(required, field)) {
-                required.add(field);
-            }
-        }
-    }
-
-    private void translateAdditionalProperties(JsonNode schema, ObjectNode out, List<String> types,
-            boolean hasProperties, boolean preserve, boolean inJunction) {
-        JsonNode additional = schema.get("additionalProperties");
-        if (additional != null) {
-            out.set("additionalProperties", additional.isBoolean()
-                    ? additional.deepCopy()
-                    : tolerateNull(translate(additional, false)));
-        } else if (!preserve && !inJunction) {
-            boolean prunedObject = flavor == Flavor.CUSTOM && types.contains("object") && !schema.has("patternProperties");
-            if (hasProperties || prunedObject) {
-                out.put("additionalProperties", false);
-            }
-        }
-    }
-
-    private void translateItems(JsonNode schema, ObjectNode out) {
-        JsonNode items = schema.get("items");
-        if (items == null) {
-            return;
-        }
-        if (items.isArray()) {
-            ArrayNode prefix = out.putArray("prefixItems");
-            items.forEach(item -> prefix.add(translate(item, false)));
-        } else {
-            out.set("items", translate(items, false));
-        }
-    }
-
-    private void translateJunctions(JsonNode schema, ObjectNode out, boolean intOrString) {
-        for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
-            JsonNode alternatives = schema.get(keyword);
-            if (alternatives == null || !alternatives.isArray() || (intOrString && isIntegerOrString(alternatives))) {
-                continue;
-            }
-            ArrayNode translated = out.putArray(keyword);
-            alternatives.forEach(alternative -> translated.add(translate(alternative, true)));
-        }
-        if (schema.has("not")) {
-            out.set("not", translate(schema.get("not"), true));
-        }
-    }
-
-    /** The metadata of a custom or embedded resource: ObjectMeta, keeping the CRD's name constraints. */
-    private ObjectNode metadata(JsonNode declared) {
-        ObjectNode metadata = NODES.objectNode();
-        metadata.put("$ref", objectMetaRef);
-        ObjectNode constraints = NODES.objectNode();
-        for (String field : List.of("name", "generateName")) {
-            JsonNode schema = declared.path("properties").path(field);
-            if (schema.isObject()) {
-                constraints.set(field, tolerateNull(translate(schema, false)));
-            }
-        }
-        if (!constraints.isEmpty()) {
-            metadata.set("properties", constraints);
-        }
-        return metadata;
-    }
-
-    /**
-     * Lets a translated schema also accept null: by adding {@code null} to its type where it has one,
-     * otherwise by applying it only to values that are not null.
-     */
-    private static JsonNode tolerateNull(JsonNode schema) {
-        if (!schema.isObject() || schema.isEmpty()) {
-            return schema;
-        }
-        ObjectNode object = (ObjectNode) schema;
-        JsonNode type = object.get("type");
-        if (type != null && !object.has("$ref")) {
-            if (type.isString() && !type.stringValue().equals("null")) {
-                object.set("type", stringArray(List.of(type.stringValue(), "null")));
-            } else if (type.isArray() && !contains(type, "null")) {
-                ((ArrayNode) type).add("null");
-            }
-            if (object.path("enum").isArray() && !contains(object.get("enum"), null)) {
-                ((ArrayNode) object.get("enum")).addNull();
-            }
-            return object;
-        }
-        ObjectNode guarded = NODES.objectNode();
-        guarded.putObject("if").put("type", "null");
-        guarded.set("else", object);
-        return guarded;
-    }
-
     private String rewriteRef(String ref) {
         if (ref.startsWith("#/$defs/")) {
             return ref;
@@ -352,16 +386,42 @@ final class StructuralSchemaTranslator {
         return types.equals(Set.of("integer", "string"));
     }
 
+    private static boolean isIntOrString(JsonNode schema) {
+        return schema.path(INT_OR_STRING).asBoolean(false)
+                || (schema.path("format").isString() && schema.get("format").stringValue().equals("int-or-string"));
+    }
+
+    /**
+     * Lets a translated schema also accept null: null joins its type and its enum; the other keywords
+     * of a schema (pattern, properties, bounds...) do not apply to null.
+     */
+    private static JsonNode acceptNullInPlace(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema;
+        }
+        ObjectNode object = (ObjectNode) schema;
+        JsonNode type = object.get("type");
+        if (type != null && type.isString() && !type.stringValue().equals("null")) {
+            object.set("type", stringArray(List.of(type.stringValue(), "null")));
+        } else if (type != null && type.isArray() && !contains(type, "null")) {
+            ((ArrayNode) type).add("null");
+        }
+        if (object.path("enum").isArray() && !contains(object.get("enum"), null)) {
+            ((ArrayNode) object.get("enum")).addNull();
+        }
+        return object;
+    }
+
     private static ObjectNode quantity() {
         ObjectNode quantity = NODES.objectNode();
-        quantity.set("type", stringArray(List.of("string", "number")));
+        quantity.set("type", stringArray(QUANTITY_TYPES));
         quantity.put("format", KubernetesFormats.QUANTITY);
         return quantity;
     }
 
-    private static ObjectNode typed(String type) {
+    private static ObjectNode typed(String... types) {
         ObjectNode schema = NODES.objectNode();
-        schema.put("type", type);
+        schema.set("type", types.length == 1 ? NODES.stringNode(types[0]) : stringArray(List.of(types)));
         return schema;
     }
 
