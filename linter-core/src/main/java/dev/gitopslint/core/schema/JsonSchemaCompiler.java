@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compiles translated schemas with networknt's JSON Schema 2020-12 validator, with the Kubernetes
- * formats and format assertions on. The only document it can load by address is the built-in
+ * formats, format assertions on, and a leaner {@code type} keyword ({@link TypeKeyword}). The only document it can load by address is the built-in
  * definitions of the target Kubernetes version, served from memory; every other address is refused,
  * so a schema can never make it reach the network.
  */
@@ -27,7 +27,10 @@ final class JsonSchemaCompiler {
      * @param builtInDocument those definitions, as JSON text
      */
     JsonSchemaCompiler(String builtInAddress, String builtInDocument) {
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).formats(KubernetesFormats.all()).build();
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .formats(KubernetesFormats.all())
+                .keyword(new TypeKeyword())
+                .build();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)

@@ -16,11 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates many small ReplicationControllers, generated in memory, on a few threads and prints wall
- * time and peak heap. Not a test; run it from the repository root after {@code mvn -pl linter-core -am
- * test-compile} with:
- * <pre>mvn -q -pl linter-core exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.gitopslint.core.schema.SchemaValidationBenchmark -Dexec.args="100000 2"</pre>
- * or with {@code java -cp} on the test classpath for a cold JVM (see docs/benchmarks.md).
+ * time, CPU time and peak heap. Not a test; run it in a fresh JVM from the repository root:
+ * <pre>mvn -q -pl linter-core -am test-compile dependency:build-classpath \
+ *     -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+ * java -cp linter-core/target/test-classes:linter-core/target/classes:$(cat linter-core/target/benchmark.classpath) \
+ *     dev.gitopslint.core.schema.SchemaValidationBenchmark 100000 2</pre>
+ * Arguments: number of objects (default 100000), threads (default 2).
  */
 public final class SchemaValidationBenchmark {
 
@@ -47,6 +48,7 @@ public final class SchemaValidationBenchmark {
         long registryCpu = THREADS.getCurrentThreadCpuTime() - cpuBeforeRegistry;
 
         AtomicLong validationCpu = new AtomicLong();
+        AtomicLong validationAllocated = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Integer>> results = new ArrayList<>();
         int slice = (count + threads - 1) / threads;
@@ -54,11 +56,13 @@ public final class SchemaValidationBenchmark {
             List<JsonNode> part = objects.subList(Math.min(count, t * slice), Math.min(count, (t + 1) * slice));
             results.add(pool.submit(() -> {
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long allocatedStart = allocatedBytes();
                 int violations = 0;
                 for (JsonNode object : part) {
                     violations += validator.validate(object).size();
                 }
                 validationCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                validationAllocated.addAndGet(allocatedBytes() - allocatedStart);
                 return violations;
             }));
         }
@@ -75,6 +79,8 @@ public final class SchemaValidationBenchmark {
                 (validated - ready) / 1000.0 / count, millis(start, validated));
         System.out.printf("CPU: registry %,d ms, validation (all threads, including the one compile) %,d ms%n",
                 registryCpu / 1_000_000, validationCpu.get() / 1_000_000);
+        System.out.printf("allocated while validating: %,d MiB (%,d bytes/object)%n",
+                validationAllocated.get() / (1024 * 1024), validationAllocated.get() / count);
         System.out.printf("schemas compiled: %d; peak heap: %,d MiB (mostly the generated objects)%n",
                 registry.compiledSchemaCount(), peakHeapMiB());
     }
@@ -106,6 +112,12 @@ public final class SchemaValidationBenchmark {
         resources.putObject("requests").put("cpu", "100m").put("memory", "64Mi");
         resources.putObject("limits").put("memory", "128Mi");
         return rc;
+    }
+
+    /** Bytes this thread allocated so far (HotSpot), or 0 where the JVM does not tell. */
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean hotSpot
+                ? hotSpot.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 
     private static long millis(long from, long to) {

@@ -27,15 +27,13 @@ public final class GenerateSchemas {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: GenerateSchemas <upstream dir> <output resource dir>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: GenerateSchemas <upstream dir> <output resource dir>");
         }
         Path upstream = Path.of(args[0]);
         Path out = Path.of(args[1]);
         for (String required : List.of("kubernetes-openapi-v3", "crd-schemas", "kubernetes-gvk-index.json", "pluto-versions.yaml")) {
             if (!Files.exists(upstream.resolve(required))) {
-                System.err.println("missing " + upstream.resolve(required));
-                System.exit(2);
+                throw new IllegalArgumentException("missing " + upstream.toAbsolutePath().resolve(required));
             }
         }
         generateKubernetes(upstream.resolve("kubernetes-openapi-v3"), out.resolve("kubernetes"));
