@@ -1,5 +1,6 @@
 package dev.gitopslint.core.schema;
 
+import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -79,12 +80,30 @@ public final class SchemaValidator {
             return sorted(violations);
         }
         for (com.networknt.schema.Error error : errors) {
+            if (insideAlternative(error)) {
+                continue;
+            }
             Violation violation = ViolationMessages.toViolation(error, object, gvk);
             if (strict || violation.kind() != Violation.Kind.UNKNOWN_FIELD) {
                 violations.add(violation);
             }
         }
         return sorted(violations);
+    }
+
+    /**
+     * Whether an error explains why one alternative of a oneOf/anyOf failed; the failed oneOf/anyOf
+     * itself is reported, its alternatives' reasons would only confuse ("a is required", "b is required").
+     */
+    private static boolean insideAlternative(com.networknt.schema.Error error) {
+        NodePath path = error.getEvaluationPath();
+        for (int i = 0; i < path.getNameCount() - 1; i++) {
+            Object element = path.getElement(i);
+            if ("oneOf".equals(element) || "anyOf".equals(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Violation> unknownKind(GroupVersionKind gvk) {

@@ -80,7 +80,7 @@ final class StructuralSchemaTranslator {
         ObjectNode translated = out.putObject("$defs");
         for (Map.Entry<String, JsonNode> entry : defs.properties()) {
             JsonNode definition = entry.getKey().equals(QUANTITY_DEFINITION) ? quantity() : document.translate(entry.getValue(), false);
-            translated.set(entry.getKey(), acceptNullInPlace(definition));
+            translated.set(entry.getKey(), acceptNull(definition));
         }
         return out;
     }
@@ -117,7 +117,7 @@ final class StructuralSchemaTranslator {
             if (schema.path(definitions).isObject()) {
                 ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : root.putObject("$defs");
                 for (Map.Entry<String, JsonNode> entry : schema.get(definitions).properties()) {
-                    defs.set(entry.getKey(), acceptNullInPlace(document.translate(entry.getValue(), false)));
+                    defs.set(entry.getKey(), acceptNull(document.translate(entry.getValue(), false)));
                 }
             }
         }
@@ -294,19 +294,7 @@ final class StructuralSchemaTranslator {
                 }
                 return object;
             }
-            if (!mayBeNull) {
-                return object;
-            }
-            if (object.has("type") && !object.has("$ref")) {
-                return acceptNullInPlace(object);
-            }
-            if (NULL_SENSITIVE.stream().anyMatch(object::has) || object.has("$ref")) {
-                ObjectNode guarded = NODES.objectNode();
-                guarded.putObject("if").put("type", "null");
-                guarded.set("else", object);
-                return guarded;
-            }
-            return acceptNullInPlace(object);
+            return mayBeNull ? acceptNull(object) : object;
         }
     }
 
@@ -392,14 +380,21 @@ final class StructuralSchemaTranslator {
     }
 
     /**
-     * Lets a translated schema also accept null: null joins its type and its enum; the other keywords
-     * of a schema (pattern, properties, bounds...) do not apply to null.
+     * Lets a translated schema also accept null. Null joins its type and its enum (the other keywords
+     * of a schema, such as pattern, properties or bounds, do not apply to null); a schema that combines
+     * sub-schemas or refers to another one applies only to values that are not null.
      */
-    private static JsonNode acceptNullInPlace(JsonNode schema) {
+    private static JsonNode acceptNull(JsonNode schema) {
         if (!schema.isObject()) {
             return schema;
         }
         ObjectNode object = (ObjectNode) schema;
+        if (object.has("$ref") || NULL_SENSITIVE.stream().anyMatch(object::has)) {
+            ObjectNode guarded = NODES.objectNode();
+            guarded.putObject("if").put("type", "null");
+            guarded.set("else", object);
+            return guarded;
+        }
         JsonNode type = object.get("type");
         if (type != null && type.isString() && !type.stringValue().equals("null")) {
             object.set("type", stringArray(List.of(type.stringValue(), "null")));

@@ -56,11 +56,36 @@ final class ViolationMessages {
             case "exclusiveMinimum" -> "expected a value > " + expected.asString() + ", got " + got;
             case "exclusiveMaximum" -> "expected a value < " + expected.asString() + ", got " + got;
             case "multipleOf" -> "expected a multiple of " + expected.asString() + ", got " + got;
-            case "oneOf" -> "must match exactly one of the allowed forms (" + error.getMessage() + ")";
-            case "anyOf" -> "must match at least one of the allowed forms, got " + got;
+            case "oneOf" -> alternatives(expected, value, true);
+            case "anyOf" -> alternatives(expected, value, false);
             case "not" -> "has a value or combination of fields the schema forbids";
             default -> error.getMessage();
         };
+    }
+
+    /**
+     * A failed oneOf/anyOf. The common Kubernetes shape, alternatives that each only require fields
+     * ("exactly one of"), is said in field names; other shapes by how many alternatives match.
+     */
+    private static String alternatives(JsonNode alternatives, JsonNode value, boolean exactlyOne) {
+        List<String> fields = new ArrayList<>();
+        for (JsonNode alternative : alternatives) {
+            if (alternative.size() != 1 || !alternative.path("required").isArray()) {
+                fields = null;
+                break;
+            }
+            List<String> required = new ArrayList<>();
+            alternative.get("required").forEach(field -> required.add(field.asString()));
+            fields.add(String.join(" and ", required));
+        }
+        if (fields != null && value != null && value.isObject()) {
+            long set = fields.stream().filter(f -> List.of(f.split(" and ")).stream().allMatch(value::has)).count();
+            return (exactlyOne ? "set exactly one of " : "set at least one of ") + String.join(", ", fields)
+                    + (set == 0 ? " (none is set)" : " (" + set + " are set)");
+        }
+        return exactlyOne
+                ? "must match exactly one of the " + alternatives.size() + " allowed forms"
+                : "must match at least one of the " + alternatives.size() + " allowed forms";
     }
 
     /** Why a null is an error when most nulls are fine: the API server drops it, and the field is required. */

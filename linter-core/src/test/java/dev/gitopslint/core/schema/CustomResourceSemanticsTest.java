@@ -52,6 +52,10 @@ class CustomResourceSemanticsTest {
                             properties:
                               spec: {type: object, properties: {replicas: {type: integer}}}
                           labels: {type: object, additionalProperties: {type: string}}
+                          source:
+                            type: object
+                            properties: {git: {type: string}, oci: {type: string}}
+                            oneOf: [{required: [git]}, {required: [oci]}]
                       status: {type: object, x-kubernetes-preserve-unknown-fields: true}
               - name: v0
                 served: false
@@ -153,6 +157,16 @@ class CustomResourceSemanticsTest {
         assertThat(validate(WIDGET + "  labels: {a: b, c: null}\n")).isEmpty();
         assertThat(validate(WIDGET + "  labels: {a: 1}\n")).extracting(Violation::message)
                 .containsExactly("`spec.labels.a`: expected string, got integer 1");
+    }
+
+    @Test
+    void aNullOptionalFieldSkipsItsCombinedConstraints() {
+        assertThat(validate(WIDGET + "  source: null\n")).isEmpty();
+        assertThat(validate(WIDGET + "  source: {git: https://example.com/repo.git}\n")).isEmpty();
+        assertThat(validate(WIDGET + "  source: {}\n")).containsExactly(new Violation("/spec/source",
+                Violation.Kind.INVALID, "`spec.source`: set exactly one of git, oci (none is set)"));
+        assertThat(validate(WIDGET + "  source: {git: a, oci: b}\n")).containsExactly(new Violation("/spec/source",
+                Violation.Kind.INVALID, "`spec.source`: set exactly one of git, oci (2 are set)"));
     }
 
     @Test
