@@ -4,11 +4,12 @@ import com.networknt.schema.Schema;
 import dev.gitopslint.schemas.BundledSchemas;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,7 +38,7 @@ public final class SchemaRegistry {
 
     private final Map<GroupVersionKind, Candidate> repositoryCrds = new ConcurrentHashMap<>();
     private final Map<GroupVersionKind, Resolution> resolutions = new ConcurrentHashMap<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final Set<String> problems = Collections.synchronizedSet(new LinkedHashSet<>());
     private final AtomicInteger compileCount = new AtomicInteger();
     private final AtomicInteger documentCounter = new AtomicInteger();
 
@@ -120,10 +121,13 @@ public final class SchemaRegistry {
 
     /**
      * Schemas that could not be used (unreadable schema files, CRDs the validator cannot compile,
-     * duplicate CRDs), each as {@code origin: message}. Objects of those kinds get no schema violations.
+     * duplicate CRDs), each once, as {@code origin: message}, in the order met. Objects of those kinds
+     * get no schema violations.
      */
     public List<String> problems() {
-        return Collections.unmodifiableList(new ArrayList<>(problems));
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
     }
 
     /** The compiled schema of a kind; empty when no source knows the kind or its schema is unusable. */
@@ -206,7 +210,7 @@ public final class SchemaRegistry {
     /** A kind's lookup result; compiles on first use, once, whichever thread asks first. */
     private final class Resolution {
         private final Optional<Candidate> candidate;
-        private Optional<CompiledKind> compiled;
+        private volatile Optional<CompiledKind> compiled;
 
         Resolution(Optional<Candidate> candidate) {
             this.candidate = candidate;
@@ -216,11 +220,19 @@ public final class SchemaRegistry {
             return candidate;
         }
 
-        synchronized Optional<CompiledKind> compiled() {
-            if (compiled == null) {
-                compiled = candidate.flatMap(this::compileOrRecord);
+        /** Lock-free once compiled: every validation of the kind passes here. */
+        Optional<CompiledKind> compiled() {
+            Optional<CompiledKind> result = compiled;
+            if (result == null) {
+                synchronized (this) {
+                    result = compiled;
+                    if (result == null) {
+                        result = candidate.flatMap(this::compileOrRecord);
+                        compiled = result;
+                    }
+                }
             }
-            return compiled;
+            return result;
         }
 
         private Optional<CompiledKind> compileOrRecord(Candidate found) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -157,6 +159,9 @@ final class StructuralSchemaTranslator {
                 if (schema.has(keyword)) {
                     out.set(keyword, schema.get(keyword).deepCopy());
                 }
+            }
+            if (out.has("pattern") && !isJavaRegex(out.get("pattern"))) {
+                out.remove("pattern"); // written for Go's RE2 and unreadable here: better unchecked than the whole kind
             }
             if (nullable && out.path("enum").isArray() && !contains(out.get("enum"), null)) {
                 ((ArrayNode) out.get("enum")).addNull();
@@ -372,6 +377,15 @@ final class StructuralSchemaTranslator {
             types.add(alternative.get("type").stringValue());
         }
         return types.equals(Set.of("integer", "string"));
+    }
+
+    private static boolean isJavaRegex(JsonNode pattern) {
+        try {
+            Pattern.compile(pattern.asString());
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isIntOrString(JsonNode schema) {

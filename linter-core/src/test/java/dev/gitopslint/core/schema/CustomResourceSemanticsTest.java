@@ -52,6 +52,7 @@ class CustomResourceSemanticsTest {
                             properties:
                               spec: {type: object, properties: {replicas: {type: integer}}}
                           labels: {type: object, additionalProperties: {type: string}}
+                          code: {type: string, maxLength: 3, pattern: "^(?P<word>[a-z]+)$"}
                           source:
                             type: object
                             properties: {git: {type: string}, oci: {type: string}}
@@ -167,6 +168,14 @@ class CustomResourceSemanticsTest {
                 Violation.Kind.INVALID, "`spec.source`: set exactly one of git, oci (none is set)"));
         assertThat(validate(WIDGET + "  source: {git: a, oci: b}\n")).containsExactly(new Violation("/spec/source",
                 Violation.Kind.INVALID, "`spec.source`: set exactly one of git, oci (2 are set)"));
+    }
+
+    @Test
+    void aPatternOnlyGoCanReadIsSkippedAndTheRestOfTheSchemaStillApplies() {
+        assertThat(validate(WIDGET + "  code: ABC\n")).isEmpty();
+        assertThat(validate(WIDGET + "  code: abcd\n")).extracting(Violation::message)
+                .containsExactly("`spec.code`: expected at most 3 characters, got 4 characters");
+        assertThat(registry.problems()).isEmpty();
     }
 
     @Test
