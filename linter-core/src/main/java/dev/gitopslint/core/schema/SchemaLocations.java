@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json} and
  * {@code {{.ResourceKind}}-{{.Group}}-{{.ResourceAPIVersion}}.json} (kind in lower case), or a path
  * template using those three variables itself. Locations are searched in order; remote URLs are
- * refused, schemas are never downloaded.
+ * refused, schemas are never downloaded. A file is read like a CRD's schema (the CRDs-catalog layout
+ * is made of converted CRDs): an object that declares no properties accepts no fields unless it
+ * carries {@code x-kubernetes-preserve-unknown-fields}; references must stay inside the file.
  */
 final class SchemaLocations {
 
