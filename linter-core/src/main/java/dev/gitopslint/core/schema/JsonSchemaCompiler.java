@@ -1,0 +1,52 @@
+package dev.gitopslint.core.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.PathType;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compiles translated schemas with networknt's JSON Schema 2020-12 validator, with the Kubernetes
+ * formats, format assertions on, and a leaner {@code type} keyword ({@link TypeKeyword}). The only document it can load by address is the built-in
+ * definitions of the target Kubernetes version, served from memory; every other address is refused,
+ * so a schema can never make it reach the network.
+ */
+final class JsonSchemaCompiler {
+
+    /** A reserved top-level domain: addresses under it can never resolve, they only name documents. */
+    static final String BASE = "https://gitops-lint.invalid/";
+
+    private final com.networknt.schema.SchemaRegistry registry;
+
+    /**
+     * @param builtInAddress the address custom schemas use to refer to the built-in definitions
+     * @param builtInDocument those definitions, as JSON text
+     */
+    JsonSchemaCompiler(String builtInAddress, String builtInDocument) {
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .formats(KubernetesFormats.all())
+                .keyword(new TypeKeyword())
+                .build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        this.registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(dialect, builder -> builder
+                .schemaRegistryConfig(config)
+                .schemaLoader(loader -> loader
+                        .fetchRemoteResources(false)
+                        .allow(address -> address.toString().startsWith(BASE))
+                        .resourceLoaders(loaders -> loaders.resources(Map.of(builtInAddress, builtInDocument)))));
+    }
+
+    /** Compiles a document completely (no lazy parts are left for concurrent validations to race on). */
+    Schema compile(String address, JsonNode document) {
+        Schema schema = registry.getSchema(SchemaLocation.of(address), document);
+        schema.initializeValidators();
+        return schema;
+    }
+}
