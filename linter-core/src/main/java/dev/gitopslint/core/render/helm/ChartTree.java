@@ -86,11 +86,20 @@ record ChartTree(Path directory, Map<String, byte[]> files, List<Subchart> subch
             subcharts.add(new Subchart(sub.getKey(), null, build(subDirectory, sub.getValue())));
         }
         for (Map.Entry<String, byte[]> archive : archives.entrySet()) {
-            subcharts.add(new Subchart(archive.getKey(), archive.getValue(), readArchive(archive.getValue())));
+            subcharts.add(new Subchart(archive.getKey(), archive.getValue(), readArchiveOrEmpty(archive.getValue())));
         }
         subcharts.sort(Comparator.comparing(Subchart::entry));
         return new ChartTree(directory, own, subcharts,
                 ChartMetadata.parse(own.get(ChartMetadata.CHART_FILE), own.get(ChartMetadata.REQUIREMENTS_FILE)));
+    }
+
+    /** An unreadable archive is kept as it is: Helm reports the problem when it loads it. */
+    private static ChartTree readArchiveOrEmpty(byte[] archive) {
+        try {
+            return readArchive(archive);
+        } catch (IOException unreadable) {
+            return new ChartTree(null, Map.of(), List.of(), Optional.empty());
+        }
     }
 
     /** Files under {@code crds/} that Helm installs as CRDs (.yaml, .yml, .json). */

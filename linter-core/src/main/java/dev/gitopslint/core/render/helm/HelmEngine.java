@@ -48,6 +48,14 @@ public final class HelmEngine {
         return NativeHelm.loadTime();
     }
 
+    /**
+     * Loads the native library now, for instance on a background thread while the repository is being
+     * read, so that the first render does not wait for it. Calling it again does nothing.
+     */
+    public void preload() {
+        NativeHelm.library();
+    }
+
     /** The embedded Helm version, e.g. {@code v3.21.0}. Loads the native library. */
     public String helmVersion() {
         HelmLib lib = NativeHelm.library();

@@ -289,6 +289,20 @@ class HelmEngineTest {
         assertThat(result.error()).contains(values.toString()).doesNotContain(HookMask.MASKED);
     }
 
+    @Test
+    void aCorruptSubchartArchiveIsHelmsErrorToReport() throws IOException {
+        Path chart = temp.resolve("broken-archive");
+        Files.createDirectories(chart.resolve("charts"));
+        Files.createDirectories(chart.resolve("crds"));
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: broken-archive\nversion: 0.1.0\n");
+        Files.writeString(chart.resolve("charts/sub-1.0.0.tgz"), "not gzip");
+        Files.writeString(chart.resolve("crds/crd.yaml"), "kind: CustomResourceDefinition\n");
+
+        RenderResult result = helm.render(RenderRequest.builder(chart, "x").build());
+
+        assertThat(result.error()).isEqualTo("error unpacking subchart sub-1.0.0.tgz in broken-archive: unexpected EOF");
+    }
+
     private String deployment(RenderRequest request) {
         RenderResult result = helm.render(request);
         assertThat(result.error()).isNull();
