@@ -1,0 +1,65 @@
+package dev.gitopslint.core.git;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/** Opens repositories without consulting the environment ({@code GIT_DIR} and friends). */
+final class GitRepositories {
+
+    private GitRepositories() {
+    }
+
+    /**
+     * The repository whose working tree is exactly {@code root}. A directory inside some other
+     * repository's working tree is deliberately not a repository here: linting an unpacked copy or a
+     * fixture directory must not pick up the facts of whatever repository happens to contain it.
+     */
+    static Optional<Repository> openWorkTree(Path root) {
+        Path dotGit = root.resolve(".git");
+        if (!Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Repository repository = new FileRepositoryBuilder()
+                    .setWorkTree(root.toFile())
+                    .setMustExist(true)
+                    .build();
+            return Optional.of(repository);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new GitCheckException("cannot open the git repository at " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The clone of a submodule: the nested repository at its path (a {@code .git} directory or a
+     * {@code .git} file pointing into the superproject), else {@code <git-dir>/modules/<name>}, which
+     * survives {@code git submodule deinit}.
+     */
+    static Optional<Repository> openSubmoduleClone(Repository superproject, String name, String path)
+            throws IOException {
+        Path checkout = superproject.getWorkTree().toPath().resolve(path);
+        if (Files.exists(checkout.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return Optional.of(new FileRepositoryBuilder()
+                        .setWorkTree(checkout.toFile())
+                        .setMustExist(true)
+                        .build());
+            } catch (IOException | IllegalArgumentException e) {
+                // a broken .git file (e.g. left over after moving the superproject): try the modules dir
+            }
+        }
+        Path modules = superproject.getDirectory().toPath().resolve("modules").resolve(name);
+        if (Files.isDirectory(modules.resolve("objects")) && Files.exists(modules.resolve("HEAD"))) {
+            return Optional.of(new FileRepositoryBuilder()
+                    .setGitDir(modules.toFile())
+                    .setMustExist(true)
+                    .build());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.gitopslint.core.git;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The verdict for one submodule: a {@code .gitmodules} entry matched with the gitlink of the same path.
+ *
+ * @param name       the entry's name, {@code [submodule "name"]}
+ * @param path       the submodule's path in the repository, {@code /}-separated
+ * @param url        the url as written in {@code .gitmodules} (possibly relative, {@code ../x.git})
+ * @param commit     the recorded commit (40 hex digits)
+ * @param remoteName offline: the remote of the submodule clone whose refs were consulted; online: empty
+ * @param remoteUrl  the remote the verdict is about: the consulted remote's url, or else the resolved
+ *                   {@code .gitmodules} url
+ * @param state      the verdict
+ * @param reason     one human sentence explaining the verdict
+ * @param position   where the entry's {@code [submodule "name"]} header is in {@code .gitmodules}
+ */
+public record SubmoduleResult(
+        String name,
+        String path,
+        String url,
+        String commit,
+        Optional<String> remoteName,
+        String remoteUrl,
+        Reachability state,
+        String reason,
+        TextPosition position) {
+
+    public SubmoduleResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(commit, "commit");
+        Objects.requireNonNull(remoteName, "remoteName");
+        Objects.requireNonNull(remoteUrl, "remoteUrl");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(position, "position");
+    }
+
+    /** The abbreviated commit id for messages. */
+    public String shortCommit() {
+        return commit.substring(0, Math.min(12, commit.length()));
+    }
+}
