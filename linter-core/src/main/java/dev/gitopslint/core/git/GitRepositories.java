@@ -4,12 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
 
 /** Opens repositories without consulting the environment ({@code GIT_DIR} and friends). */
 final class GitRepositories {
+
+    static {
+        // On first use per file system and machine JGit measures the file timestamp resolution and by
+        // default waits up to 5 s for it; every fresh CI container would pay that. These checks only
+        // read repositories, where the conservative fallback resolution is as correct, so let the
+        // measurement finish in the background.
+        FS.FileStoreAttributes.setBackground(true);
+    }
 
     private GitRepositories() {
     }
@@ -38,7 +48,7 @@ final class GitRepositories {
     /**
      * The clone of a submodule: the nested repository at its path (a {@code .git} directory or a
      * {@code .git} file pointing into the superproject), else {@code <git-dir>/modules/<name>}, which
-     * survives {@code git submodule deinit}.
+     * survives {@code git submodule deinit}, else the same in the main worktree's git directory.
      */
     static Optional<Repository> openSubmoduleClone(Repository superproject, String name, String path)
             throws IOException {
@@ -53,12 +63,16 @@ final class GitRepositories {
                 // a broken .git file (e.g. left over after moving the superproject): try the modules dir
             }
         }
-        Path modules = superproject.getDirectory().toPath().resolve("modules").resolve(name);
-        if (Files.isDirectory(modules.resolve("objects")) && Files.exists(modules.resolve("HEAD"))) {
-            return Optional.of(new FileRepositoryBuilder()
-                    .setGitDir(modules.toFile())
-                    .setMustExist(true)
-                    .build());
+        // A linked worktree keeps its own modules directory; the main worktree's clone of the same
+        // submodule knows the same remote just as well.
+        for (java.io.File gitDir : List.of(superproject.getDirectory(), superproject.getCommonDirectory())) {
+            Path modules = gitDir.toPath().resolve("modules").resolve(name);
+            if (Files.isDirectory(modules.resolve("objects")) && Files.exists(modules.resolve("HEAD"))) {
+                return Optional.of(new FileRepositoryBuilder()
+                        .setGitDir(modules.toFile())
+                        .setMustExist(true)
+                        .build());
+            }
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.gitopslint.core.git;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.SshSessionFactory;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.util.FileUtils;
 
@@ -97,6 +100,10 @@ final class OnlineVerifier implements SubmoduleVerifier {
     }
 
     private Advertisement listRemote(String url) {
+        if (needsSsh(url) && SshSessionFactory.getInstance() == null) {
+            return new Advertisement(List.of(), "ssh remotes like " + url + " cannot be asked without an SSH "
+                    + "client; use an https url for the submodule, or the offline check");
+        }
         try {
             Collection<Ref> refs = Git.lsRemoteRepository()
                     .setRemote(url)
@@ -136,6 +143,16 @@ final class OnlineVerifier implements SubmoduleVerifier {
                     ? "fetching " + url + " took longer than " + fetchDeadline.toSeconds() + " s"
                     : describe(url, e);
             return new Fetched(null, failure);
+        }
+    }
+
+    private static boolean needsSsh(String url) {
+        try {
+            URIish uri = new URIish(url);
+            String scheme = uri.getScheme();
+            return scheme == null ? uri.getHost() != null : scheme.contains("ssh");
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

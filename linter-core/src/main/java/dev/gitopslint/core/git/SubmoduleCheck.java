@@ -63,7 +63,9 @@ public final class SubmoduleCheck {
             }
         }
         Optional<TrackedTree.Entry> modulesEntry = tree.entry(GITMODULES);
-        GitmodulesFile modules = modulesEntry.isPresent() && modulesEntry.get().is(FileMode.REGULAR_FILE)
+        // git reads .gitmodules only from a regular file, never through a symlink
+        GitmodulesFile modules = modulesEntry.isPresent()
+                && (modulesEntry.get().is(FileMode.REGULAR_FILE) || modulesEntry.get().is(FileMode.EXECUTABLE_FILE))
                 ? GitmodulesFile.parse(tree.readText(modulesEntry.get()))
                 : GitmodulesFile.empty();
         if (gitlinks.isEmpty() && modules.entries().isEmpty() && modules.problems().isEmpty()) {

@@ -112,6 +112,18 @@ class SubmoduleCheckOfflineTest {
     }
 
     @Test
+    void linkedWorktreeUsesTheSubmoduleCloneOfTheMainWorktree() {
+        Path worktree = workspace.resolve("linked-worktree");
+        git.git(project.directory(), "worktree", "add", "--quiet", "--detach", worktree.toString());
+        assertThat(worktree.resolve("backlog/.git")).doesNotExist();
+
+        assertThat(onlyResult(worktree, offline).state()).isEqualTo(Reachability.REACHABLE);
+
+        git.git(worktree, "submodule", "update", "--quiet", "--init");
+        assertThat(onlyResult(worktree, offline).state()).isEqualTo(Reachability.REACHABLE);
+    }
+
+    @Test
     void commitMissingFromTheLocalCloneCannotBeVerified() {
         Path colleague = git.cloneWithSubmodules(project.remote(), "colleague");
         git.commitInSubmodule(project, "notes.md", "unpushed\n");

@@ -180,6 +180,16 @@ class SubmoduleCheckOnlineTest {
     }
 
     @Test
+    void sshRemoteWithoutAnSshClientCannotBeVerified() {
+        pointSubmoduleAt("ssh://git@127.0.0.1:1/backlog.git");
+
+        SubmoduleResult result = onlyResult(project.directory(), online);
+
+        assertThat(result.state()).isEqualTo(Reachability.UNVERIFIED);
+        assertThat(result.reason()).contains("ssh://git@127.0.0.1:1/backlog.git");
+    }
+
+    @Test
     void silentRemoteGivesUpWithinTheTimeout() throws Exception {
         try (SilentServer server = new SilentServer()) {
             pointSubmoduleAt("http://127.0.0.1:" + server.port() + "/backlog.git");
