@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param path       the submodule's path in the repository, {@code /}-separated
  * @param url        the url as written in {@code .gitmodules} (possibly relative, {@code ../x.git})
  * @param commit     the recorded commit (40 hex digits)
- * @param remoteName offline: the remote of the submodule clone whose refs were consulted; online: empty
- * @param remoteUrl  the remote the verdict is about: the consulted remote's url, or else the resolved
- *                   {@code .gitmodules} url
+ * @param remoteName offline: the submodule clone's remote (for {@code remoteUrl}) whose refs were
+ *                   consulted; online, or when no such remote was found: empty
+ * @param remoteUrl  the remote the verdict is about: the {@code .gitmodules} url with a relative url
+ *                   resolved against the superproject's remote (empty when the entry has no url)
  * @param state      the verdict
  * @param reason     one human sentence explaining the verdict
  * @param position   where the entry's {@code [submodule "name"]} header is in {@code .gitmodules}

@@ -74,18 +74,44 @@ final class SubmoduleUrls {
         return url != null ? url : superproject.getWorkTree().getAbsolutePath();
     }
 
-    /** A url reduced for comparison: no trailing slash or {@code .git}, {@code file://} same as a path. */
+    /**
+     * A url reduced to host and path for comparison, so that the https, ssh and scp-like forms of one
+     * repository compare equal, as do a {@code file://} url and its path; no trailing slash or
+     * {@code .git}.
+     */
     static String comparable(String url) {
         String u = url.trim();
-        if (u.startsWith("file://")) {
-            u = u.substring("file://".length());
+        String hostAndPath;
+        int scheme = u.indexOf("://");
+        if (scheme > 0) {
+            String rest = u.substring(scheme + 3);
+            int slash = rest.indexOf('/');
+            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            String path = slash < 0 ? "" : rest.substring(slash);
+            authority = authority.substring(authority.lastIndexOf('@') + 1);
+            int port = authority.lastIndexOf(':');
+            if (port >= 0) {
+                authority = authority.substring(0, port);
+            }
+            hostAndPath = authority.toLowerCase(java.util.Locale.ROOT) + path;
+        } else {
+            int colon = u.indexOf(':');
+            int slash = u.indexOf('/');
+            boolean scpLike = colon > 1 && (slash < 0 || colon < slash);
+            if (scpLike) {
+                String host = u.substring(u.lastIndexOf('@', colon) + 1, colon);
+                String path = u.substring(colon + 1);
+                hostAndPath = host.toLowerCase(java.util.Locale.ROOT) + (path.startsWith("/") ? "" : "/") + path;
+            } else {
+                hostAndPath = u;
+            }
         }
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
+        while (hostAndPath.endsWith("/")) {
+            hostAndPath = hostAndPath.substring(0, hostAndPath.length() - 1);
         }
-        if (u.endsWith(".git")) {
-            u = u.substring(0, u.length() - 4);
+        if (hostAndPath.endsWith(".git")) {
+            hostAndPath = hostAndPath.substring(0, hostAndPath.length() - 4);
         }
-        return u;
+        return hostAndPath;
     }
 }

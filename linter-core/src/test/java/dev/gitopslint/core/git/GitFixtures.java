@@ -90,20 +90,38 @@ public final class GitFixtures {
     public Superproject superprojectWithSubmodule(String path, String relativeUrl) {
         String name = path.replace('/', '-');
         Path superRemote = bareRepository(name + "-super");
-        Path submoduleRemote = relativeUrl == null
-                ? bareRepository(name + "-remote")
-                : bareRepositoryAt(superRemote.resolve(relativeUrl).normalize());
-        Path submoduleWork = clone(submoduleRemote, name + "-work");
-        commitFile(submoduleWork, "README.md", "first\n");
-        commitFile(submoduleWork, "README.md", "second\n");
-        push(submoduleWork);
+        Published published = relativeUrl == null
+                ? publishedRepository(name + "-remote")
+                : publish(superRemote.resolve(relativeUrl).normalize(), name + "-work");
 
         Path superproject = clone(superRemote, name + "-superproject");
         commitFile(superproject, "README.md", "superproject\n");
-        String url = relativeUrl == null ? fileUrl(submoduleRemote) : relativeUrl;
+        String url = relativeUrl == null ? fileUrl(published.remote()) : relativeUrl;
         String recorded = addSubmodule(superproject, url, path);
         push(superproject);
-        return new Superproject(superproject, superRemote, path, submoduleRemote, submoduleWork, recorded);
+        return new Superproject(superproject, superRemote, path, published.remote(), published.work(), recorded);
+    }
+
+    /** A bare remote and a working clone of it whose two commits on {@code main} are pushed. */
+    public record Published(Path remote, Path work, String tip) {
+    }
+
+    /**
+     * A repository published at {@code <workspace>/<name>.git} with two pushed commits on {@code main},
+     * and its working clone {@code <workspace>/<name>-work} for further changes. To give an existing
+     * repository a submodule: {@code addSubmodule(repo, fileUrl(publishedRepository("backlog").remote()), "backlog")}.
+     */
+    public Published publishedRepository(String name) {
+        return publish(workspace.resolve(name + ".git"), name + "-work");
+    }
+
+    private Published publish(Path remote, String workName) {
+        bareRepositoryAt(remote);
+        Path work = clone(remote, workName);
+        commitFile(work, "README.md", "first\n");
+        String tip = commitFile(work, "README.md", "second\n");
+        push(work);
+        return new Published(remote, work, tip);
     }
 
     /** Runs {@code git args...} in {@code directory}; returns trimmed standard output, fails on error. */

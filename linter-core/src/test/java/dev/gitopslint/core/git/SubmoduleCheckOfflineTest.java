@@ -141,12 +141,43 @@ class SubmoduleCheckOfflineTest {
 
     @Test
     void cloneWithoutRemoteTrackingRefsCannotBeVerified() {
-        git.git(project.submoduleCheckout(), "remote", "remove", "origin");
+        git.git(project.submoduleCheckout(), "remote", "set-head", "origin", "--delete");
+        git.git(project.submoduleCheckout(), "update-ref", "-d", "refs/remotes/origin/main");
 
         SubmoduleResult result = onlyResult(project.directory(), offline);
 
         assertThat(result.state()).isEqualTo(Reachability.UNVERIFIED);
         assertThat(result.reason()).contains("no remote-tracking refs");
+    }
+
+    @Test
+    void theRemoteNamedInGitmodulesIsConsultedNotAFork() {
+        Path fork = git.bareRepository("backlog-fork");
+        Path checkout = project.submoduleCheckout();
+        git.git(checkout, "remote", "rename", "origin", "upstream");
+        git.git(checkout, "remote", "add", "origin", GitFixtures.fileUrl(fork));
+        String onFork = git.commitInSubmodule(project, "fork.md", "only on the fork\n");
+        git.git(checkout, "push", "--quiet", "origin", "HEAD:refs/heads/main");
+        git.recordSubmodule(project.directory(), "backlog");
+
+        SubmoduleResult result = onlyResult(project.directory(), offline);
+
+        assertThat(result.commit()).isEqualTo(onFork);
+        assertThat(result.remoteName()).contains("upstream");
+        assertThat(result.state()).isEqualTo(Reachability.UNREACHABLE);
+    }
+
+    @Test
+    void cloneTrackingAnotherUrlCannotVouchForTheCommit() {
+        String moved = "https://example.invalid/moved/backlog.git";
+        git.git(project.directory(), "config", "--file", ".gitmodules", "submodule.backlog.url", moved);
+        git.git(project.directory(), "commit", "--quiet", "-am", "Move the submodule");
+
+        SubmoduleResult result = onlyResult(project.directory(), offline);
+
+        assertThat(result.state()).isEqualTo(Reachability.UNVERIFIED);
+        assertThat(result.remoteUrl()).isEqualTo(moved);
+        assertThat(result.reason()).contains("has no remote for " + moved);
     }
 
     @Test
@@ -254,6 +285,22 @@ class SubmoduleCheckOfflineTest {
 
         Path noSubmodules = git.initRepository(workspace.resolve("no-submodules"));
         assertThat(offline.check(noSubmodules)).isEqualTo(SubmoduleReport.EMPTY);
+    }
+
+    @Test
+    void existingDirectoryGetsABacklogSubmodule() {
+        Path copy = workspace.resolve("sample-copy");
+        git.writeFile(copy, "apps/values.yaml", "replicas: 1\n");
+        git.initRepository(copy);
+        GitFixtures.Published backlog = git.publishedRepository("ameide-backlog");
+        git.addSubmodule(copy, GitFixtures.fileUrl(backlog.remote()), "backlog");
+
+        assertThat(onlyResult(copy, offline).state()).isEqualTo(Reachability.REACHABLE);
+        assertThat(onlyResult(copy, offline).commit()).isEqualTo(backlog.tip());
+
+        git.commitFile(copy.resolve("backlog"), "713-migration.md", "not pushed\n");
+        git.recordSubmodule(copy, "backlog");
+        assertThat(onlyResult(copy, offline).state()).isEqualTo(Reachability.UNREACHABLE);
     }
 
     @Test

@@ -39,6 +39,19 @@ class SubmoduleUrlsTest {
         assertThat(SubmoduleUrls.resolve("git@host:a.git", "/srv/b.git")).isEqualTo("git@host:a.git");
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "https://github.com/Org/Repo.git,          github.com/Org/Repo",
+            "git@github.com:Org/Repo.git,              github.com/Org/Repo",
+            "ssh://git@GitHub.com:22/Org/Repo.git/,    github.com/Org/Repo",
+            "file:///srv/git/repo.git,                 /srv/git/repo",
+            "/srv/git/repo.git,                        /srv/git/repo",
+            "../relative/repo,                         ../relative/repo",
+    })
+    void urlsCompareByHostAndPath(String url, String expected) {
+        assertThat(SubmoduleUrls.comparable(url)).isEqualTo(expected);
+    }
+
     @Test
     void defaultRemoteIsTheCurrentBranchRemoteThenOriginThenTheWorkTree() throws IOException {
         GitFixtures git = new GitFixtures(workspace);
