@@ -27,21 +27,21 @@ final class GitRepositories {
     /**
      * The repository whose working tree is exactly {@code root}. A directory inside some other
      * repository's working tree is deliberately not a repository here: linting an unpacked copy or a
-     * fixture directory must not pick up the facts of whatever repository happens to contain it.
+     * fixture directory must not pick up the facts of whatever repository happens to contain it. A
+     * {@code .git} that does not open (a copied tree with a stale {@code gitdir:} file) is no
+     * repository either.
      */
     static Optional<Repository> openWorkTree(Path root) {
-        Path dotGit = root.resolve(".git");
-        if (!Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
-            Repository repository = new FileRepositoryBuilder()
+            return Optional.of(new FileRepositoryBuilder()
                     .setWorkTree(root.toFile())
                     .setMustExist(true)
-                    .build();
-            return Optional.of(repository);
+                    .build());
         } catch (IOException | IllegalArgumentException e) {
-            throw new GitCheckException("cannot open the git repository at " + root + ": " + e.getMessage(), e);
+            return Optional.empty();
         }
     }
 

@@ -37,7 +37,7 @@ public final class SubmoduleCheck {
      * Checks the repository whose working tree is {@code repositoryRoot}.
      *
      * @return the report; {@link SubmoduleReport#EMPTY} when the directory is not the root of a git
-     *     working tree, when HEAD has no commit (for {@link TreeSource#HEAD}), or when there are no
+     *     working tree (or its {@code .git} does not open), when HEAD has no commit (for {@link TreeSource#HEAD}), or when there are no
      *     submodules
      * @throws GitCheckException when the repository exists but cannot be read
      */
@@ -77,7 +77,10 @@ public final class SubmoduleCheck {
         Set<String> described = new HashSet<>();
         try (SubmoduleVerifier verifier = verifierFor(repository)) {
             for (GitmodulesEntry entry : modules.entries()) {
-                ObjectId commit = entry.path().isEmpty() ? null : gitlinks.get(entry.path());
+                if (entry.path().isEmpty()) {
+                    continue; // reported as a problem already
+                }
+                ObjectId commit = gitlinks.get(entry.path());
                 if (commit == null) {
                     entriesWithoutGitlink.add(new UnmatchedEntry(entry.name(), entry.path(), entry.position()));
                     continue;

@@ -283,6 +283,10 @@ class SubmoduleCheckOfflineTest {
         git.writeFile(subdirectory, "values.yaml", "a: 1\n");
         assertThat(offline.check(subdirectory)).isEqualTo(SubmoduleReport.EMPTY);
 
+        Path staleGitFile = workspace.resolve("copied-checkout");
+        git.writeFile(staleGitFile, ".git", "gitdir: /nowhere/.git/modules/copied\n");
+        assertThat(offline.check(staleGitFile)).isEqualTo(SubmoduleReport.EMPTY);
+
         Path noSubmodules = git.initRepository(workspace.resolve("no-submodules"));
         assertThat(offline.check(noSubmodules)).isEqualTo(SubmoduleReport.EMPTY);
     }

@@ -270,9 +270,13 @@ class SubmoduleCheckOnlineTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             socket.close();
-            acceptor.join(2000);
+            try {
+                acceptor.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             synchronized (this) {
                 for (Socket connection : accepted) {
                     connection.close();

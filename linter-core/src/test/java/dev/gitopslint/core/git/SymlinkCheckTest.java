@@ -148,6 +148,15 @@ class SymlinkCheckTest {
     }
 
     @Test
+    void aCopiedCheckoutWithAStaleGitFileIsWalkedOnDisk() throws IOException {
+        link("dangling", "missing.yaml");
+        git.writeFile(repository, ".git", "gitdir: /nowhere/.git/modules/copied\n");
+
+        assertThat(new SymlinkCheck(TreeSource.HEAD).check(repository)).extracting(BrokenSymlink::path)
+                .containsExactly("dangling");
+    }
+
+    @Test
     void symlinkedDirectoriesAreNotEntered() throws IOException {
         Path elsewhere = workspace.resolve("elsewhere");
         Files.createDirectories(elsewhere);
