@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param source         which tree's gitlinks and {@code .gitmodules} are checked
  * @param indexFile      the index to read for {@link TreeSource#INDEX} instead of the repository's own;
  *                       a pre-commit hook passes {@code $GIT_INDEX_FILE} here, because {@code git commit -a}
- *                       and {@code git commit <paths>} commit a temporary index
+ *                       and {@code git commit <paths>} commit a temporary index; a relative path is
+ *                       read against the repository root, where git runs hooks
  * @param networkTimeout online only: the connect and read timeout of every network operation, so an
  *                       unreachable remote gives an answer instead of a hang
  * @param fetchDeadline  online only: the longest a fetch of one remote may take in total

@@ -34,7 +34,10 @@ final class TrackedTree {
         this.entries = entries;
     }
 
-    /** The tree to check, or empty when HEAD has no commit yet. */
+    /**
+     * The tree to check, or empty when HEAD has no commit yet. A relative {@code indexFile} is read
+     * against the working tree, the directory git runs hooks in.
+     */
     static Optional<TrackedTree> read(Repository repository, TreeSource source, Optional<Path> indexFile)
             throws IOException {
         return source == TreeSource.HEAD ? readHead(repository) : Optional.of(readIndex(repository, indexFile));
@@ -60,7 +63,7 @@ final class TrackedTree {
 
     private static TrackedTree readIndex(Repository repository, Optional<Path> indexFile) throws IOException {
         DirCache index = indexFile.isPresent()
-                ? DirCache.read(indexFile.get().toFile(), repository.getFS())
+                ? DirCache.read(repository.getWorkTree().toPath().resolve(indexFile.get()).toFile(), repository.getFS())
                 : repository.readDirCache();
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (int i = 0; i < index.getEntryCount(); i++) {

@@ -212,12 +212,15 @@ class SubmoduleCheckOfflineTest {
         assertThat(index.state()).isEqualTo(Reachability.UNREACHABLE);
 
         // A hook's GIT_INDEX_FILE: keep the staged index aside, then unstage in the real one.
-        Path indexCopy = Files.copy(project.directory().resolve(".git/index"), workspace.resolve("commit-index"));
+        Path indexCopy = Files.copy(project.directory().resolve(".git/index"), project.directory().resolve(".git/index.commit"));
         git.git(project.directory(), "reset", "--quiet", "--", "backlog");
         SubmoduleCheck fromCopy = new SubmoduleCheck(SubmoduleCheckOptions.offline().withIndexFile(indexCopy));
+        SubmoduleCheck fromRelative = new SubmoduleCheck(
+                SubmoduleCheckOptions.offline().withIndexFile(Path.of(".git/index.commit")));
         SubmoduleCheck fromIndex = new SubmoduleCheck(SubmoduleCheckOptions.offline().withSource(TreeSource.INDEX));
 
         assertThat(onlyResult(project.directory(), fromCopy).commit()).isEqualTo(staged);
+        assertThat(onlyResult(project.directory(), fromRelative).commit()).isEqualTo(staged);
         assertThat(onlyResult(project.directory(), fromIndex).commit()).isEqualTo(project.recordedCommit());
     }
 
