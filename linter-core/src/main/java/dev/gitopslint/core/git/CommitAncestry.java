@@ -20,7 +20,8 @@ final class CommitAncestry {
     }
 
     /**
-     * A ref (by name) whose commit is {@code commit} or has it as an ancestor; empty when none does.
+     * A ref (by name) whose commit is {@code commit} or has it as an ancestor ({@link #SOME_REF} when
+     * one exists but naming it would take long); empty when none does.
      * Refs are tried in the order given, so callers put the most telling ones (the default branch)
      * first. The commit must be present in the repository.
      */
@@ -34,20 +35,25 @@ final class CommitAncestry {
                     return Optional.of(tip.refName());
                 }
             }
-            // One walk over the union decides; only then is a containing ref named, which usually
-            // succeeds on the first (default branch) try.
+            // One walk over the union decides. Naming a containing ref costs a walk per ref tried, so
+            // only the first few (default branches first) are tried, which is almost always enough.
             if (!containedInAny(walk, target, tips)) {
                 return Optional.empty();
             }
-            for (Tip tip : tips) {
+            for (Tip tip : tips.subList(0, Math.min(NAMING_ATTEMPTS, tips.size()))) {
                 walk.reset();
                 if (walk.isMergedInto(target, tip.commit())) {
                     return Optional.of(tip.refName());
                 }
             }
-            return Optional.empty();
+            return Optional.of(SOME_REF);
         }
     }
+
+    /** Returned instead of a ref name when the commit is contained but naming the ref was given up. */
+    static final String SOME_REF = "a branch or tag";
+
+    private static final int NAMING_ATTEMPTS = 8;
 
     private static boolean containedInAny(RevWalk walk, RevCommit target, List<Tip> tips) throws IOException {
         walk.reset();
