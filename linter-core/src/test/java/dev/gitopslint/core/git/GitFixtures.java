@@ -24,7 +24,14 @@ import java.util.stream.Stream;
  * for submodules (git refuses it by default since 2.38.1).
  *
  * <p>Typical use: {@link #superprojectWithSubmodule(String)} gives a superproject whose submodule
- * records a pushed commit; the other methods move it into the shapes under test.
+ * records a pushed commit; the other methods move it into the shapes under test (an unpushed commit:
+ * {@link #commitInSubmodule} then {@link #recordSubmodule}; a force push: {@link #rewriteLastCommit}).
+ * To give an existing directory (a copy of a sample repository) a submodule: {@link #initRepository},
+ * {@link #publishedRepository}, {@link #addSubmodule}.
+ *
+ * <p>Building costs a few hundred milliseconds per shape, so a test class builds its shapes once in
+ * {@code @BeforeAll} into a fixed workspace, takes a {@link #snapshot()} and {@link #restore}s it before
+ * each test.
  */
 public final class GitFixtures {
 
@@ -77,9 +84,10 @@ public final class GitFixtures {
     }
 
     /**
-     * Creates a published repository {@code <path>-remote.git} (two pushed commits, plus a working clone
-     * to change it), a superproject remote and a superproject clone with the submodule added at
-     * {@code path} by absolute {@code file://} url, committed and pushed.
+     * Creates a published repository {@code <name>-remote.git} (two pushed commits, plus a working clone
+     * to change it), a superproject remote {@code <name>-super.git} and a superproject clone
+     * {@code <name>-superproject} with the submodule added at {@code path} by absolute {@code file://}
+     * url, committed and pushed; {@code name} is {@code path} with {@code /} replaced by {@code -}.
      */
     public Superproject superprojectWithSubmodule(String path) {
         return superprojectWithSubmodule(path, null);
