@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +26,8 @@ import java.util.stream.Stream;
  * {@link #publishedRepository}, {@link #addSubmodule}.
  *
  * <p>Building costs a few hundred milliseconds per shape, so a test class builds its shapes once in
- * {@code @BeforeAll} into a fixed workspace, takes a {@link #snapshot()} and {@link #restore}s it before
- * each test.
+ * {@code @BeforeAll} into a fixed workspace, takes a {@link #snapshot()} and restores it before each
+ * test.
  */
 public final class GitFixtures {
 
@@ -302,21 +298,16 @@ public final class GitFixtures {
         return line.split("\\s+")[2];
     }
 
-    /** A saved copy of the whole workspace, see {@link #snapshot()}. */
-    public record Snapshot(Path directory) {
-    }
-
     /**
      * Saves the workspace. Building repositories with git takes a few hundred milliseconds; restoring a
      * snapshot takes a few, so a test class builds its shapes once and restores them before each test.
      * Restoring puts everything back at the same absolute paths, so the {@code file://} urls recorded in
      * configs and {@code .gitmodules} stay valid.
      */
-    public Snapshot snapshot() {
+    public DirectorySnapshot snapshot() {
         packRepositories();
-        Path directory = workspace.resolveSibling(workspace.getFileName() + ".snapshot-" + System.nanoTime());
-        copyTree(workspace, directory);
-        return new Snapshot(directory);
+        return DirectorySnapshot.save(workspace,
+                workspace.resolveSibling(workspace.getFileName() + ".snapshot-" + System.nanoTime()));
     }
 
     /** Packs the objects and refs of every repository in the workspace: a few files instead of dozens. */
@@ -329,76 +320,6 @@ public final class GitFixtures {
                 git(gitDir, "--git-dir=" + gitDir, "repack", "-a", "-d", "-q");
                 git(gitDir, "--git-dir=" + gitDir, "pack-refs", "--all");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Replaces the workspace's content with the snapshot's. */
-    public void restore(Snapshot snapshot) {
-        deleteTree(workspace);
-        copyTree(snapshot.directory(), workspace);
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try {
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    Files.createDirectories(to.resolve(from.relativize(dir)));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Path target = to.resolve(from.relativize(file));
-                    if (attrs.isSymbolicLink()) {
-                        Files.createSymbolicLink(target, Files.readSymbolicLink(file));
-                    } else if (isObjectFile(file)) {
-                        // git never changes an object file in place, so both trees may share it
-                        Files.createLink(target, file);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A loose object ({@code objects/ab/<38 hex>}) or a pack file ({@code objects/pack/pack-*}). */
-    private static boolean isObjectFile(Path file) {
-        Path parent = file.getParent();
-        Path grandparent = parent == null ? null : parent.getParent();
-        if (grandparent == null || grandparent.getFileName() == null
-                || !grandparent.getFileName().toString().equals("objects")) {
-            return false;
-        }
-        String name = file.getFileName().toString();
-        String directory = parent.getFileName().toString();
-        return directory.equals("pack") ? name.startsWith("pack-")
-                : directory.matches("[0-9a-f]{2}") && name.matches("[0-9a-f]{38}");
-    }
-
-    private static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (!dir.equals(root)) {
-                        Files.delete(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

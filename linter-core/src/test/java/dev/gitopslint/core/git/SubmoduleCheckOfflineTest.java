@@ -19,7 +19,7 @@ class SubmoduleCheckOfflineTest {
     private static Path workspace;
     private static GitFixtures.Superproject project;
     private static GitFixtures.Superproject relative;
-    private static GitFixtures.Snapshot built;
+    private static DirectorySnapshot built;
 
     private final SubmoduleCheck offline = new SubmoduleCheck(SubmoduleCheckOptions.offline());
 
@@ -34,7 +34,7 @@ class SubmoduleCheckOfflineTest {
 
     @BeforeEach
     void restoreRepositories() {
-        git.restore(built);
+        built.restore();
     }
 
     private SubmoduleResult onlyResult(Path repository, SubmoduleCheck check) {

@@ -27,7 +27,7 @@ class SubmoduleCheckOnlineTest {
     private static Path workspace;
     private static GitFixtures.Superproject project;
     private static GitFixtures.Superproject relative;
-    private static GitFixtures.Snapshot built;
+    private static DirectorySnapshot built;
 
     private final SubmoduleCheckOptions onlineOptions =
             SubmoduleCheckOptions.online().withNetworkTimeout(Duration.ofSeconds(2));
@@ -45,7 +45,7 @@ class SubmoduleCheckOnlineTest {
 
     @BeforeEach
     void restoreRepositories() {
-        git.restore(built);
+        built.restore();
     }
 
     private static SubmoduleResult onlyResult(Path repository, SubmoduleCheck check) {
