@@ -24,6 +24,10 @@ final class RepositoryOptions {
     @Option(names = "--app", paramLabel = "APP", description = "Only this app (repeatable)")
     List<String> apps = new ArrayList<>();
 
+    @Option(names = "--kubernetes-version", paramLabel = "MINOR",
+            description = "Target Kubernetes version for schemas and API removals, e.g. 1.34 (default: newest bundled)")
+    String kubernetesVersion;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs)")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -31,6 +35,7 @@ final class RepositoryOptions {
         return LintRequest.of(repository)
                 .withConfigFile(Optional.ofNullable(config))
                 .withFilters(new LinkedHashSet<>(apps), new LinkedHashSet<>(environments))
-                .withThreads(threads);
+                .withThreads(threads)
+                .withKubernetesVersion(Optional.ofNullable(kubernetesVersion));
     }
 }

@@ -11,7 +11,12 @@ import dev.gitopslint.core.engine.Analysis;
 import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Linting;
+import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.manifest.PlainManifests;
+import dev.gitopslint.core.schema.ManifestSchemas;
+import dev.gitopslint.core.schema.SchemaRegistry;
+import dev.gitopslint.core.yaml.YamlToJackson;
+import java.util.ArrayList;
 import dev.gitopslint.core.render.AppRenderer;
 import dev.gitopslint.core.render.RenderedApp;
 import dev.gitopslint.core.render.helm.HelmEngine;
@@ -75,7 +80,36 @@ public final class GitOpsLinter {
         Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
         AppModel apps = filter(discoverApps(workspace, config), request);
         List<RenderedApp> rendered = new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps());
-        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), rendered);
+        List<Manifest> plain = PlainManifests.of(workspace);
+        String kubernetesVersion = request.kubernetesVersion().or(config::kubernetesVersion)
+                .orElse(AppRenderer.DEFAULT_KUBERNETES_VERSION);
+        checkBundled(kubernetesVersion);
+        ManifestSchemas schemas = new ManifestSchemas(() -> schemaRegistry(kubernetesVersion, plain, rendered), true);
+        return new Analysis(workspace, config, apps, plain, rendered, schemas);
+    }
+
+    private static void checkBundled(String version) throws ConfigException {
+        List<String> bundled = SchemaRegistry.bundledKubernetesVersions().stream().map(Object::toString).toList();
+        String minor = version.replaceFirst("^v", "").replaceFirst("^(\\d+\\.\\d+).*", "$1");
+        if (!bundled.contains(minor)) {
+            throw new ConfigException(List.of("Kubernetes version " + version + " is not bundled; choose one of "
+                    + String.join(", ", bundled)));
+        }
+    }
+
+    /** Built-in kinds of the target version, plus every CRD the repository holds or renders. */
+    private static SchemaRegistry schemaRegistry(String kubernetesVersion, List<Manifest> plain,
+            List<RenderedApp> rendered) {
+        SchemaRegistry registry = SchemaRegistry.builder().kubernetesVersion(kubernetesVersion).build();
+        List<Manifest> all = new ArrayList<>(plain);
+        rendered.forEach(app -> all.addAll(app.manifests()));
+        for (Manifest manifest : all) {
+            if (manifest.kind().equals("CustomResourceDefinition")
+                    && manifest.apiVersion().startsWith("apiextensions.k8s.io/")) {
+                registry.addCustomResourceDefinition(YamlToJackson.convert(manifest.object()), manifest.origin());
+            }
+        }
+        return registry;
     }
 
     /**

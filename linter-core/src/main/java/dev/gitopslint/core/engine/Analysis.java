@@ -4,14 +4,15 @@ import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.render.RenderedApp;
+import dev.gitopslint.core.schema.ManifestSchemas;
 import dev.gitopslint.core.workspace.Workspace;
 import java.util.List;
 
 /** The repository as understood, before rules: what {@code lint}, {@code apps} and {@code values} share. */
 public record Analysis(Workspace workspace, LintConfig config, AppModel apps, List<Manifest> plainManifests,
-        List<RenderedApp> renderedApps) {
+        List<RenderedApp> renderedApps, ManifestSchemas schemas) {
 
     LintInputs inputs() {
-        return new LintInputs(workspace, config, apps, plainManifests, renderedApps);
+        return new LintInputs(workspace, config, apps, plainManifests, renderedApps, schemas);
     }
 }

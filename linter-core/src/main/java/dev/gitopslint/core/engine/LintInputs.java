@@ -4,13 +4,14 @@ import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.render.RenderedApp;
+import dev.gitopslint.core.schema.ManifestSchemas;
 import dev.gitopslint.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The stage results the rules run on. */
 public record LintInputs(Workspace workspace, LintConfig config, AppModel apps, List<Manifest> plainManifests,
-        List<RenderedApp> renderedApps) {
+        List<RenderedApp> renderedApps, ManifestSchemas schemas) {
 
     public LintInputs {
         plainManifests = List.copyOf(plainManifests);

@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * What to lint: the repository, an explicit config file (else {@code .gitops-lint.yaml}), app and
- * environment filters (empty: all), and the number of worker threads.
+ * environment filters (empty: all), the number of worker threads, and the target Kubernetes version.
  */
 public record LintRequest(Path repository, Optional<Path> configFile, Set<String> apps, Set<String> environments,
-        int threads) {
+        int threads, Optional<String> kubernetesVersion) {
 
     public LintRequest {
         apps = Set.copyOf(apps);
@@ -21,18 +21,23 @@ public record LintRequest(Path repository, Optional<Path> configFile, Set<String
 
     public static LintRequest of(Path repository) {
         return new LintRequest(repository, Optional.empty(), Set.of(), Set.of(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                Math.max(1, Runtime.getRuntime().availableProcessors()), Optional.empty());
     }
 
     public LintRequest withThreads(int count) {
-        return new LintRequest(repository, configFile, apps, environments, count);
+        return new LintRequest(repository, configFile, apps, environments, count, kubernetesVersion);
     }
 
     public LintRequest withFilters(Set<String> appNames, Set<String> environmentNames) {
-        return new LintRequest(repository, configFile, appNames, environmentNames, threads);
+        return new LintRequest(repository, configFile, appNames, environmentNames, threads, kubernetesVersion);
     }
 
     public LintRequest withConfigFile(Optional<Path> file) {
-        return new LintRequest(repository, file, apps, environments, threads);
+        return new LintRequest(repository, file, apps, environments, threads, kubernetesVersion);
+    }
+
+    /** The target Kubernetes minor ("1.34"), over the config's. */
+    public LintRequest withKubernetesVersion(Optional<String> version) {
+        return new LintRequest(repository, configFile, apps, environments, threads, version);
     }
 }

@@ -27,6 +27,6 @@ public record Manifest(String apiVersion, String kind, String name, Optional<Str
     }
 
     public String describe() {
-        return kind + " " + namespace.map(ns -> ns + "/").orElse("") + name;
+        return kind + " " + namespace.map(ns -> ns + "/").orElse("") + (name.isEmpty() ? "(unnamed)" : name);
     }
 }

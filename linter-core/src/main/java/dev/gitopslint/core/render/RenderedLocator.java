@@ -70,7 +70,7 @@ final class RenderedLocator implements ManifestLocator {
         Optional<YamlNode> node = document.at(pointer);
         List<String> tokens = JsonPointers.tokens(pointer);
         String key = lastKey(tokens);
-        Position inTemplate = templateLine(key, node);
+        Position inTemplate = keyPathLine(tokens).orElseGet(() -> templateLine(key, node));
         if (node.isPresent() && node.get() instanceof YamlScalar scalar && scalar.kind() != YamlScalar.Kind.NULL) {
             Optional<Leaf> origin = valuesOrigin(scalar.text(), scalar.kind() == YamlScalar.Kind.STRING, key);
             if (origin.isPresent()) {
@@ -99,6 +99,31 @@ final class RenderedLocator implements ManifestLocator {
         boolean distinctive = isString && text.length() >= MIN_UNNAMED_MATCH_LENGTH;
         return sameName.isEmpty() && candidates.size() == 1 && distinctive ? Optional.of(candidates.get(0))
                 : Optional.empty();
+    }
+
+    /**
+     * The template line that writes the last key of the pointer, found by following its keys downwards:
+     * each key must appear after the previous one, further indented (list indexes are skipped).
+     */
+    private Optional<Position> keyPathLine(List<String> tokens) {
+        List<String> keys = tokens.stream().filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
+        String text = workspace.text(template).orElse("");
+        if (keys.size() < 2 || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        int next = 0;
+        int indent = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int at = keyAt(lines[i], keys.get(next));
+            if (at > indent) {
+                indent = at;
+                if (++next == keys.size()) {
+                    return Optional.of(new Position(template, i + 1, at + 1));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Position templateLine(String key, Optional<YamlNode> node) {
