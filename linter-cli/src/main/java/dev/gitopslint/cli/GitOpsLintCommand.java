@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Lints a GitOps repository the way Argo CD would deploy it: every app, every environment, "
                 + "layered Helm values, rendered offline.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, ValuesCommand.class, AppsCommand.class, DocsCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, ValuesCommand.class, AppsCommand.class, RenderCommand.class, DocsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -53,13 +53,11 @@ public final class ConfigLayering {
                     String file = layers.get(i).expand(vars).orElseThrow();
                     stack.add(ValuesLayer.of(file, "layer " + (i + 1), valuesOf(workspace, file)));
                 }
-                Optional<ValuesLayer> defaults = chart.map(c -> ValuesLayer.chartDefaults(c.valuesPath(),
-                        workspace.yaml(c.valuesPath()).flatMap(ConfigLayering::firstMap)));
                 String name = component.isEmpty() ? env
                         : env + "-" + component.getOrDefault("name", String.join("-", component.values()));
                 String chartId = chart.map(c -> "chart:" + c.dir())
                         .orElse("component:" + String.join("/", component.values()));
-                apps.add(new App(name, env, chartId, chart, new LayerStack(stack, defaults), Optional.empty(),
+                apps.add(new App(name, env, chartId, chart, ChartDefaults.stack(workspace, stack, chart), Optional.empty(),
                         SyncPolicy.MANUAL, Position.ofFile(origin), Deployment.none(name)));
             }
         }
@@ -119,15 +117,6 @@ public final class ConfigLayering {
     }
 
     static Optional<YamlMap> valuesOf(Workspace workspace, String file) {
-        return workspace.yaml(file).flatMap(ConfigLayering::firstMap);
-    }
-
-    /** A values file is one mapping; an empty file is an empty layer. */
-    static Optional<YamlMap> firstMap(YamlFile file) {
-        if (!file.problems().isEmpty() && file.documents().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(file.documents().stream().findFirst().flatMap(YamlDocument::rootMap)
-                .orElseGet(() -> new YamlMap(List.of(), Position.ofFile(file.path()))));
+        return workspace.yaml(file).flatMap(ChartDefaults::firstMap);
     }
 }

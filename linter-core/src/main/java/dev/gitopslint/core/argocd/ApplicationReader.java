@@ -1,6 +1,7 @@
 package dev.gitopslint.core.argocd;
 
 import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.apps.ChartDefaults;
 import dev.gitopslint.core.apps.AppSource;
 import dev.gitopslint.core.apps.Deployment;
 import dev.gitopslint.core.apps.SyncPolicy;
@@ -81,7 +82,7 @@ final class ApplicationReader {
             refsToFiles.add(new ValueFileRef(declared, resolved, exists, ignoreMissing, at));
             String file = resolved.orElse(declared);
             layers.add(ValuesLayer.of(file, "valueFiles[" + i + "]",
-                    exists ? workspace.yaml(file).flatMap(ApplicationReader::firstMap) : Optional.empty()));
+                    exists ? workspace.yaml(file).flatMap(ChartDefaults::firstMap) : Optional.empty()));
         }
         inlineValues(helm, sourcePointer, locator).ifPresent(layers::add);
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -90,8 +91,6 @@ final class ApplicationReader {
             Position at = locator.locate(sourcePointer + "/helm/parameters", null);
             layers.add(ValuesLayer.of(at.file(), "helm.parameters", Optional.of(SetValues.toMap(parameters, at))));
         }
-        Optional<ValuesLayer> defaults = chart.map(c -> ValuesLayer.chartDefaults(c.valuesPath(),
-                workspace.yaml(c.valuesPath()).flatMap(ApplicationReader::firstMap)));
 
         String releaseName = helm.path("releaseName").asString("");
         Deployment deployment = new Deployment(releaseName.isEmpty() ? name : releaseName, Optional.of(appSource),
@@ -104,7 +103,7 @@ final class ApplicationReader {
         String chartId = chart.map(c -> "chart:" + c.dir())
                 .orElse("source:" + RepoUrls.normalize(appSource.repoURL()) + "/" + appSource.path().orElse("")
                         + appSource.chart().orElse(""));
-        return new App(name, environment(application, params), chartId, chart, new LayerStack(layers, defaults),
+        return new App(name, environment(application, params), chartId, chart, ChartDefaults.stack(workspace, layers, chart),
                 namespace, syncPolicy(spec.path("syncPolicy")), definedAt, deployment);
     }
 
@@ -212,14 +211,5 @@ final class ApplicationReader {
         String server = destination.path("server").asString("");
         return server.isEmpty() || server.equals("https://kubernetes.default.svc") ? "in-cluster"
                 : server.replaceFirst("^https?://", "");
-    }
-
-    static Optional<YamlMap> firstMap(YamlFile file) {
-        if (file.documents().isEmpty()) {
-            return file.problems().isEmpty() ? Optional.of(new YamlMap(List.of(), Position.ofFile(file.path())))
-                    : Optional.empty();
-        }
-        return Optional.of(file.documents().get(0).rootMap()
-                .orElseGet(() -> new YamlMap(List.of(), Position.ofFile(file.path()))));
     }
 }

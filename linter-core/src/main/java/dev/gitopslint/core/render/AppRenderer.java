@@ -119,7 +119,7 @@ public final class AppRenderer {
             return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(RenderFailure.Kind.HELM_ERROR,
                     result.error(), app.definedAt())));
         }
-        return new RenderedApp(app, manifests(app, chart, result), Optional.empty());
+        return new RenderedApp(app, manifests(app, chart, result), Optional.empty(), result.manifest());
     }
 
     private RenderRequest request(App app, Path chartDir) {

@@ -22,6 +22,11 @@ import java.util.TreeMap;
  * scalar wins.</li>
  * </ol>
  * An empty map ({@code {}}) merged over a map therefore changes nothing in either step.
+ *
+ * <p>Then, for each vendored subchart, Helm pushes the parent's {@code global} values down into
+ * {@code .Values.<subchart>.global} (the parent's win) and coalesces the subchart's own values.yaml
+ * under {@code .Values.<subchart>}. Subcharts disabled by a {@code condition} are coalesced too: a
+ * simplification that only adds values nothing reads.
  */
 public final class HelmValuesMerge {
 
@@ -33,6 +38,12 @@ public final class HelmValuesMerge {
 
     /** Merges {@code userLayers} in order (last wins), then coalesces with {@code chartDefaults}. */
     public static MergedValues merge(List<ValuesLayer> userLayers, Optional<ValuesLayer> chartDefaults) {
+        return merge(userLayers, chartDefaults, List.of());
+    }
+
+    /** As {@link #merge(List, Optional)}, then each subchart's defaults and globals (Helm's coalesceDeps). */
+    public static MergedValues merge(List<ValuesLayer> userLayers, Optional<ValuesLayer> chartDefaults,
+            List<SubchartDefaults> subcharts) {
         HelmValuesMerge merge = new HelmValuesMerge();
         YamlMap user = emptyMap();
         for (ValuesLayer layer : userLayers) {
@@ -43,6 +54,9 @@ public final class HelmValuesMerge {
         YamlMap result = user;
         if (chartDefaults.flatMap(ValuesLayer::content).isPresent()) {
             result = merge.coalesce(user, chartDefaults.get().content().get(), "", chartDefaults.get());
+        }
+        for (SubchartDefaults subchart : subcharts) {
+            result = merge.coalesceSubchart(result, subchart);
         }
         return new MergedValues(result, merge.provenance, merge.deletedDefaults);
     }
@@ -92,6 +106,43 @@ public final class HelmValuesMerge {
             }
         }
         return new YamlMap(List.copyOf(entries.values()), user.position());
+    }
+
+    private YamlMap coalesceSubchart(YamlMap parent, SubchartDefaults subchart) {
+        String pointer = JsonPointers.append("", subchart.name());
+        YamlMap values = parent.map(subchart.name()).orElse(emptyMap());
+        Optional<YamlMap> parentGlobals = parent.map("global");
+        if (parentGlobals.isPresent()) {
+            YamlMap subGlobals = values.map("global").orElse(emptyMap());
+            // The parent's globals win over what the subchart's values set: merge them over, key by key.
+            YamlMap pushed = mergeGlobals(subGlobals, parentGlobals.get());
+            values = replace(values, "global", pushed, parentGlobals.get().position());
+        }
+        Optional<YamlMap> defaults = subchart.defaults().content();
+        if (defaults.isPresent()) {
+            values = coalesce(values, defaults.get(), pointer, subchart.defaults());
+        }
+        return replace(parent, subchart.name(), values, parent.position());
+    }
+
+    private static YamlMap mergeGlobals(YamlMap sub, YamlMap parent) {
+        Map<String, YamlEntry> entries = entriesOf(sub);
+        for (YamlEntry entry : parent.entries()) {
+            YamlEntry existing = entries.get(entry.name());
+            if (existing != null && existing.value() instanceof YamlMap subMap && entry.value() instanceof YamlMap p) {
+                entries.put(entry.name(), new YamlEntry(entry.key(), mergeGlobals(subMap, p)));
+            } else if (existing == null || !(existing.value() instanceof YamlMap)) {
+                entries.put(entry.name(), entry);
+            }
+        }
+        return new YamlMap(List.copyOf(entries.values()), parent.position());
+    }
+
+    private static YamlMap replace(YamlMap map, String key, YamlMap value, dev.gitopslint.core.source.Position at) {
+        Map<String, YamlEntry> entries = entriesOf(map);
+        YamlEntry old = entries.get(key);
+        entries.put(key, new YamlEntry(old != null ? old.key() : dev.gitopslint.core.yaml.YamlScalar.string(key, at), value));
+        return new YamlMap(List.copyOf(entries.values()), map.position());
     }
 
     /** The default is the oldest assignment of a key path the user set. */

@@ -15,11 +15,21 @@ public final class LayerStack {
 
     private final List<ValuesLayer> layers;
     private final Optional<ValuesLayer> chartDefaults;
+    private final List<SubchartDefaults> subcharts;
     private final ConcurrentMap<Integer, MergedValues> prefixes = new ConcurrentHashMap<>();
 
     public LayerStack(List<ValuesLayer> layers, Optional<ValuesLayer> chartDefaults) {
+        this(layers, chartDefaults, List.of());
+    }
+
+    public LayerStack(List<ValuesLayer> layers, Optional<ValuesLayer> chartDefaults, List<SubchartDefaults> subcharts) {
         this.layers = List.copyOf(layers);
         this.chartDefaults = chartDefaults;
+        this.subcharts = List.copyOf(subcharts);
+    }
+
+    public List<SubchartDefaults> subcharts() {
+        return subcharts;
     }
 
     public List<ValuesLayer> layers() {
@@ -38,7 +48,7 @@ public final class LayerStack {
     /** Layers {@code 0..index-1} merged and coalesced with the chart defaults. */
     public MergedValues mergedBefore(int index) {
         return prefixes.computeIfAbsent(index,
-                i -> HelmValuesMerge.merge(new ArrayList<>(layers.subList(0, i)), chartDefaults));
+                i -> HelmValuesMerge.merge(new ArrayList<>(layers.subList(0, i)), chartDefaults, subcharts));
     }
 
     public List<ValuesLayer> presentLayers() {
