@@ -41,7 +41,8 @@ record ChartSchemaFile(String path, JsonNode json, Optional<YamlDocument> positi
     static Read read(Workspace workspace, Chart chart) {
         String path = pathOf(chart);
         Optional<String> text = workspace.text(path);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.get().isBlank()) {
+            // Helm validates only against a schema file with content.
             return new Absent();
         }
         JsonNode json;
@@ -51,9 +52,6 @@ record ChartSchemaFile(String path, JsonNode json, Optional<YamlDocument> positi
             Position at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? Position.ofFile(path)
                     : new Position(path, e.getLocation().getLineNr(), Math.max(1, e.getLocation().getColumnNr()));
             return new Invalid(at, e.getOriginalMessage());
-        }
-        if (json == null || json.isMissingNode()) {
-            return new Invalid(Position.ofFile(path), "the file is empty");
         }
         if (!json.isObject() && !json.isBoolean()) {
             return new Invalid(Position.ofFile(path), "a schema must be a JSON object");
