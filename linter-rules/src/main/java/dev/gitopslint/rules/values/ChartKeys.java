@@ -36,20 +36,17 @@ final class ChartKeys {
         this.workspace = workspace;
     }
 
-    /** The cheap first look: the chart's values.yaml and {@code global}. */
-    static ReadableKeys declaredDefaults(Chart chart) {
-        ReadableKeys keys = new ReadableKeys();
-        addDefaults(chart, keys);
-        keys.addEverythingBelow(List.of("global"), null);
-        return keys;
-    }
-
     /**
      * Everything the chart can read. {@code merged} holds the values strings the chart may render with
      * {@code tpl}: their references count as reads too.
      */
     static ReadableKeys of(Workspace workspace, Chart chart, MergedValues merged) {
-        ReadableKeys keys = new ReadableKeys();
+        return of(workspace, chart, merged, null);
+    }
+
+    /** The same, recording only paths under the top-level keys in {@code focus} ({@code null}: all). */
+    static ReadableKeys of(Workspace workspace, Chart chart, MergedValues merged, Set<String> focus) {
+        ReadableKeys keys = new ReadableKeys(focus);
         boolean usesTpl = new ChartKeys(workspace).collect(chart, keys, new HashSet<>(), 0);
         if (usesTpl && !keys.readsEverything()) {
             scanTemplateStrings(merged.root(), keys);
@@ -76,7 +73,7 @@ final class ChartKeys {
         boolean usesTpl = scanTemplates(chart, List.of(), keys);
         ChartSchemaFile.Read schema = ChartSchemaFile.read(workspace, chart);
         if (schema instanceof ChartSchemaFile.Loaded loaded) {
-            loaded.schema().tree().ifPresent(tree -> SchemaKeys.collect(tree, List.of(), keys));
+            SchemaKeys.collect(loaded.schema(), List.of(), keys);
         }
         if (hasPackagedSubchart(chart)) {
             keys.addEverythingBelow(List.of(), null);
@@ -85,14 +82,14 @@ final class ChartKeys {
         Set<String> mountedDirs = new HashSet<>();
         for (Dependency dependency : dependencies(chart)) {
             for (String condition : dependency.conditions()) {
-                keys.addEverythingBelow(List.of(condition.split("\\.")), dependency.at());
+                keys.addEverythingBelow(List.of(condition.split("\\.")), ReadableKeys.Evidence.at(dependency.at()));
             }
             if (!dependency.tags().isEmpty()) {
-                keys.addEverythingBelow(List.of("tags"), dependency.at());
+                keys.addEverythingBelow(List.of("tags"), ReadableKeys.Evidence.at(dependency.at()));
             }
             Optional<Chart> subchart = find(chart, dependency);
             if (subchart.isEmpty()) {
-                keys.addEverythingBelow(List.of(), dependency.at());
+                keys.addEverythingBelow(List.of(), ReadableKeys.Evidence.at(dependency.at()));
                 return usesTpl;
             }
             mountedDirs.add(subchart.get().dir());
@@ -110,9 +107,12 @@ final class ChartKeys {
     }
 
     private boolean mount(Chart subchart, String key, ReadableKeys keys, Set<String> visiting, int nesting) {
-        ReadableKeys own = new ReadableKeys();
-        boolean usesTpl = collect(subchart, own, visiting, nesting + 1);
-        keys.mount(List.of(key), own);
+        boolean usesTpl = false;
+        if (keys.wants(key)) {
+            ReadableKeys own = new ReadableKeys();
+            usesTpl = collect(subchart, own, visiting, nesting + 1);
+            keys.mount(List.of(key), own);
+        }
         if (isLibrary(subchart)) {
             // Library templates are included with the parent's context: they read the parent's values.
             usesTpl |= scanTemplates(subchart, List.of(), keys);
@@ -140,20 +140,26 @@ final class ChartKeys {
     }
 
     private static void addDefaults(Chart chart, ReadableKeys keys) {
-        Optional<YamlMap> values = chart.values().flatMap(f -> f.documents().stream().findFirst())
-                .flatMap(YamlDocument::rootMap);
-        values.ifPresent(map -> addDefaults(map, List.of(), keys));
+        defaultsOf(chart).ifPresent(map -> addDefaults(map, List.of(), keys));
+    }
+
+    /** The chart's values.yaml as a map, when it has one. */
+    static Optional<YamlMap> defaultsOf(Chart chart) {
+        return chart.values().flatMap(f -> f.documents().stream().findFirst()).flatMap(YamlDocument::rootMap);
     }
 
     private static void addDefaults(YamlMap map, List<String> prefix, ReadableKeys keys) {
         for (YamlEntry entry : map.entries()) {
+            if (prefix.isEmpty() && !keys.wants(entry.name())) {
+                continue;
+            }
             List<String> path = append(prefix, entry.name());
             if (entry.value() instanceof YamlMap child && !child.isEmpty()) {
-                keys.add(path, entry.key().position());
+                keys.add(path, ReadableKeys.Evidence.at(entry.key().position()));
                 addDefaults(child, path, keys);
             } else {
                 // A scalar, list, null or {} default: the template reads the key as a whole.
-                keys.addEverythingBelow(path, entry.key().position());
+                keys.addEverythingBelow(path, ReadableKeys.Evidence.at(entry.key().position()));
             }
         }
     }

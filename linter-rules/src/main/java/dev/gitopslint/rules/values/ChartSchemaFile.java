@@ -4,20 +4,19 @@ import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.workspace.Chart;
 import dev.gitopslint.core.workspace.Workspace;
 import dev.gitopslint.core.yaml.YamlDocument;
-import dev.gitopslint.core.yaml.YamlFile;
 import dev.gitopslint.core.yaml.YamlLimits;
 import dev.gitopslint.core.yaml.YamlLoader;
-import dev.gitopslint.core.yaml.YamlNode;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A chart's {@code values.schema.json}: the JSON tree Helm validates with, and the same text as a
- * position-carrying tree so that findings can point into the schema file.
+ * A chart's {@code values.schema.json}: the JSON tree Helm validates with, and where a schema node is
+ * written. Positions need a second, position-keeping parse; it is done only when a finding needs one.
+ * One instance serves one rule call.
  */
-record ChartSchemaFile(String path, JsonNode json, Optional<YamlDocument> positions) {
+final class ChartSchemaFile {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,6 +31,17 @@ record ChartSchemaFile(String path, JsonNode json, Optional<YamlDocument> positi
     }
 
     record Invalid(Position position, String problem) implements Read {
+    }
+
+    private final String path;
+    private final String text;
+    private final JsonNode json;
+    private Optional<YamlDocument> positions;
+
+    private ChartSchemaFile(String path, String text, JsonNode json) {
+        this.path = path;
+        this.text = text;
+        this.json = json;
     }
 
     static String pathOf(Chart chart) {
@@ -56,18 +66,22 @@ record ChartSchemaFile(String path, JsonNode json, Optional<YamlDocument> positi
         if (!json.isObject() && !json.isBoolean()) {
             return new Invalid(Position.ofFile(path), "a schema must be a JSON object");
         }
-        YamlFile tree = new YamlLoader(YamlLimits.defaults()).parse(path, text.get());
-        Optional<YamlDocument> positions = tree.documents().stream().findFirst();
-        return new Loaded(new ChartSchemaFile(path, json, positions));
+        return new Loaded(new ChartSchemaFile(path, text.get(), json));
     }
 
-    /** The schema as a position-carrying tree, when the JSON also loaded as YAML (it nearly always does). */
-    Optional<YamlNode> tree() {
-        return positions.flatMap(YamlDocument::root);
+    String path() {
+        return path;
+    }
+
+    JsonNode json() {
+        return json;
     }
 
     /** Where the schema node at {@code pointer} is written, or the file when unknown. */
     Position positionOf(String pointer) {
+        if (positions == null) {
+            positions = new YamlLoader(YamlLimits.defaults()).parse(path, text).documents().stream().findFirst();
+        }
         return positions.map(d -> d.positionOf(pointer)).orElse(Position.ofFile(path));
     }
 }

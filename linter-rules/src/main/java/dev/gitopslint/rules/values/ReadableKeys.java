@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +33,25 @@ final class ReadableKeys {
         FORBIDDEN
     }
 
-    /** A known path with the first place that shows the chart reads it. */
-    record KnownPath(List<String> path, Position evidence) {
+    /**
+     * The place that shows the chart reads a path, worked out only when a message needs it (most never
+     * do, and finding a line in a template or schema costs more than the whole lookup).
+     */
+    @FunctionalInterface
+    interface Evidence {
+        Position position();
+
+        static Evidence at(Position position) {
+            return position == null ? null : () -> position;
+        }
+    }
+
+    /** A known path with the first place that shows the chart reads it ({@code null} when none is known). */
+    record KnownPath(List<String> path, Evidence evidence) {
+
+        Position position() {
+            return evidence == null ? null : evidence.position();
+        }
     }
 
     private static final class Node {
@@ -41,23 +59,39 @@ final class ReadableKeys {
         final List<Pattern> patterns = new ArrayList<>();
         boolean everything;
         boolean closed;
-        Position evidence;
+        Evidence evidence;
     }
 
     private final Node root = new Node();
+    /** Top-level keys worth recording; {@code null}: all. Narrowing the model to what is asked keeps it cheap. */
+    private final Set<String> focus;
+
+    ReadableKeys() {
+        this(null);
+    }
+
+    /** A model that records only paths under the top-level keys in {@code focus} (and whole-values reads). */
+    ReadableKeys(Set<String> focus) {
+        this.focus = focus == null ? null : Set.copyOf(focus);
+    }
+
+    /** Whether paths starting with {@code topLevelKey} are recorded at all. */
+    boolean wants(String topLevelKey) {
+        return focus == null || focus.contains(topLevelKey);
+    }
 
     /** The chart reads {@code path} (and so the path's parents), without saying anything about its children. */
-    void add(List<String> path, Position evidence) {
+    void add(List<String> path, Evidence evidence) {
         nodeAt(path, evidence);
     }
 
     /** The chart reads {@code path} and everything below it; an empty path means all values. */
-    void addEverythingBelow(List<String> path, Position evidence) {
+    void addEverythingBelow(List<String> path, Evidence evidence) {
         nodeAt(path, evidence).everything = true;
     }
 
     /** Any key under {@code parent} whose name matches {@code pattern} can be read (schema patternProperties). */
-    void addPattern(List<String> parent, Pattern pattern, Position evidence) {
+    void addPattern(List<String> parent, Pattern pattern, Evidence evidence) {
         nodeAt(parent, evidence).patterns.add(pattern);
     }
 
@@ -68,6 +102,9 @@ final class ReadableKeys {
 
     /** Puts every path {@code other} knows under {@code prefix}: a subchart's keys under its name. */
     void mount(List<String> prefix, ReadableKeys other) {
+        if (!prefix.isEmpty() && !wants(prefix.get(0))) {
+            return;
+        }
         Node target = nodeAt(prefix, other.root.evidence);
         merge(target, other.root);
     }
@@ -112,7 +149,10 @@ final class ReadableKeys {
         return found;
     }
 
-    private Node nodeAt(List<String> path, Position evidence) {
+    private Node nodeAt(List<String> path, Evidence evidence) {
+        if (!path.isEmpty() && !wants(path.get(0))) {
+            return new Node();
+        }
         Node node = root;
         for (String segment : path) {
             node = node.children.computeIfAbsent(segment, s -> new Node());

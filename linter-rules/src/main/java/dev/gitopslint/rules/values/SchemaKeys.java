@@ -1,26 +1,23 @@
 package dev.gitopslint.rules.values;
 
 import dev.gitopslint.core.yaml.JsonPointers;
-import dev.gitopslint.core.yaml.YamlEntry;
-import dev.gitopslint.core.yaml.YamlMap;
-import dev.gitopslint.core.yaml.YamlNode;
-import dev.gitopslint.core.yaml.YamlScalar;
-import dev.gitopslint.core.yaml.YamlSeq;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The key paths a values.schema.json declares: {@code properties} (through local {@code $ref}s and
  * {@code allOf}/{@code anyOf}/{@code oneOf}/{@code if}/{@code then}/{@code else}), names matching
  * {@code patternProperties}, and everything below an object that allows additional properties
- * explicitly or declares no properties at all (a free-form map). A {@code $ref} outside the file is
- * unknown, so everything below it counts as declared.
+ * explicitly or declares no properties at all (a free-form map). An object with
+ * {@code additionalProperties: false} forbids other keys. A {@code $ref} outside the file is unknown, so
+ * everything below it counts as declared.
  */
 final class SchemaKeys {
 
@@ -32,95 +29,122 @@ final class SchemaKeys {
     private static final Set<String> SHAPE = Set.of("properties", "patternProperties", "additionalProperties",
             "$ref", "allOf", "anyOf", "oneOf", "if", "then", "else");
 
-    private final YamlNode root;
+    private final ChartSchemaFile file;
     private final ReadableKeys into;
     private int visits;
 
-    private SchemaKeys(YamlNode root, ReadableKeys into) {
-        this.root = root;
+    private SchemaKeys(ChartSchemaFile file, ReadableKeys into) {
+        this.file = file;
         this.into = into;
     }
 
-    static void collect(YamlNode schema, List<String> prefix, ReadableKeys into) {
-        new SchemaKeys(schema, into).visit(schema, prefix, 0);
+    static void collect(ChartSchemaFile schema, List<String> prefix, ReadableKeys into) {
+        new SchemaKeys(schema, into).visit(schema.json(), "", prefix, 0);
     }
 
-    private void visit(YamlNode schema, List<String> path, int depth) {
+    private void visit(JsonNode schema, String pointer, List<String> path, int depth) {
         if (depth > MAX_DEPTH || ++visits > MAX_VISITS) {
-            into.addEverythingBelow(path, schema.position());
+            into.addEverythingBelow(path, evidence(pointer));
             return;
         }
-        if (schema instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.BOOLEAN) {
-            if (Boolean.TRUE.equals(scalar.value())) {
-                into.addEverythingBelow(path, schema.position());
+        if (schema.isBoolean()) {
+            if (schema.booleanValue()) {
+                into.addEverythingBelow(path, evidence(pointer));
             }
             return;
         }
-        if (!(schema instanceof YamlMap map)) {
+        if (!schema.isObject()) {
             return;
         }
-        map.text("$ref").ifPresent(ref -> followRef(ref, map, path, depth));
+        JsonNode ref = schema.get("$ref");
+        if (ref != null && ref.isString()) {
+            followRef(ref.asString(), pointer, path, depth);
+        }
         for (String branch : BRANCHES) {
-            map.seq(branch).ifPresent(seq -> seq.items().forEach(item -> visit(item, path, depth + 1)));
-        }
-        for (String conditional : CONDITIONALS) {
-            map.get(conditional).ifPresent(node -> visit(node, path, depth + 1));
-        }
-        map.map("properties").ifPresent(properties -> {
-            for (YamlEntry property : properties.entries()) {
-                List<String> child = append(path, property.name());
-                into.add(child, property.key().position());
-                visit(property.value(), child, depth + 1);
-            }
-        });
-        map.map("patternProperties").ifPresent(patterns -> {
-            for (YamlEntry pattern : patterns.entries()) {
-                try {
-                    into.addPattern(path, Pattern.compile(pattern.name()), pattern.key().position());
-                } catch (PatternSyntaxException e) {
-                    into.addEverythingBelow(path, pattern.key().position());
+            JsonNode items = schema.get(branch);
+            if (items != null && items.isArray()) {
+                for (int i = 0; i < items.size(); i++) {
+                    visit(items.get(i), pointer + "/" + branch + "/" + i, path, depth + 1);
                 }
             }
-        });
-        Optional<YamlNode> additional = map.get("additionalProperties");
-        boolean closed = additional.filter(n -> n instanceof YamlScalar s && Boolean.FALSE.equals(s.value()))
-                .isPresent();
-        if (closed) {
-            into.close(path);
-        } else if (additional.isPresent()) {
-            into.addEverythingBelow(path, additional.get().position());
         }
-        boolean shaped = map.entries().stream().anyMatch(e -> SHAPE.contains(e.name()));
-        if (!shaped && mayBeObject(map)) {
-            into.addEverythingBelow(path, map.position());
+        for (String conditional : CONDITIONALS) {
+            JsonNode node = schema.get(conditional);
+            if (node != null) {
+                visit(node, pointer + "/" + conditional, path, depth + 1);
+            }
+        }
+        JsonNode properties = schema.get("properties");
+        if (properties != null && properties.isObject()) {
+            for (Map.Entry<String, JsonNode> property : properties.properties()) {
+                if (path.isEmpty() && !into.wants(property.getKey())) {
+                    continue;
+                }
+                List<String> child = append(path, property.getKey());
+                String at = pointer + "/properties/" + JsonPointers.escape(property.getKey());
+                into.add(child, evidence(at));
+                visit(property.getValue(), at, child, depth + 1);
+            }
+        }
+        JsonNode patterns = schema.get("patternProperties");
+        if (patterns != null && patterns.isObject()) {
+            for (Map.Entry<String, JsonNode> pattern : patterns.properties()) {
+                String at = pointer + "/patternProperties/" + JsonPointers.escape(pattern.getKey());
+                try {
+                    into.addPattern(path, Pattern.compile(pattern.getKey()), evidence(at));
+                } catch (PatternSyntaxException e) {
+                    into.addEverythingBelow(path, evidence(at));
+                }
+            }
+        }
+        JsonNode additional = schema.get("additionalProperties");
+        if (additional != null && additional.isBoolean() && !additional.booleanValue()) {
+            into.close(path);
+        } else if (additional != null) {
+            into.addEverythingBelow(path, evidence(pointer + "/additionalProperties"));
+        }
+        boolean shaped = false;
+        for (String keyword : SHAPE) {
+            shaped |= schema.has(keyword);
+        }
+        if (!shaped && mayBeObject(schema)) {
+            into.addEverythingBelow(path, evidence(pointer));
         }
     }
 
-    private void followRef(String ref, YamlMap at, List<String> path, int depth) {
+    private void followRef(String ref, String pointer, List<String> path, int depth) {
         if (!ref.startsWith("#")) {
-            into.addEverythingBelow(path, at.position());
+            into.addEverythingBelow(path, evidence(pointer));
             return;
         }
-        String pointer = URLDecoder.decode(ref.substring(1), StandardCharsets.UTF_8);
-        Optional<YamlNode> target = JsonPointers.resolve(root, pointer);
-        if (target.isEmpty()) {
-            into.addEverythingBelow(path, at.position());
+        String target = URLDecoder.decode(ref.substring(1), StandardCharsets.UTF_8);
+        JsonNode resolved = target.isEmpty() ? file.json() : file.json().at(target);
+        if (resolved == null || resolved.isMissingNode()) {
+            into.addEverythingBelow(path, evidence(pointer));
             return;
         }
-        visit(target.get(), path, depth + 1);
+        visit(resolved, target, path, depth + 1);
+    }
+
+    private ReadableKeys.Evidence evidence(String pointer) {
+        return () -> file.positionOf(pointer);
     }
 
     /** A schema without {@code type}, or whose type includes object, accepts a map. */
-    private static boolean mayBeObject(YamlMap schema) {
-        Optional<YamlNode> type = schema.get("type");
-        if (type.isEmpty()) {
+    private static boolean mayBeObject(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        if (type == null) {
             return true;
         }
-        if (type.get() instanceof YamlScalar scalar) {
-            return "object".equals(scalar.asText());
+        if (type.isString()) {
+            return type.asString().equals("object");
         }
-        if (type.get() instanceof YamlSeq seq) {
-            return seq.items().stream().anyMatch(i -> i instanceof YamlScalar s && "object".equals(s.asText()));
+        if (type.isArray()) {
+            for (JsonNode item : type) {
+                if (item.isString() && item.asString().equals("object")) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -130,5 +154,4 @@ final class SchemaKeys {
         child.add(segment);
         return List.copyOf(child);
     }
-
 }

@@ -8,6 +8,7 @@ import dev.gitopslint.core.rule.RuleContext;
 import dev.gitopslint.core.rule.RuleInfo;
 import dev.gitopslint.core.rule.Scope;
 import dev.gitopslint.core.rule.ValuesRule;
+import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.values.ValuesLayer;
 import dev.gitopslint.core.workspace.Chart;
 import dev.gitopslint.core.yaml.YamlEntry;
@@ -15,6 +16,8 @@ import dev.gitopslint.core.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "values-unused-key",
@@ -29,7 +32,9 @@ import java.util.Optional;
                 + "single chart are checked: globals and shared layers naturally carry keys some charts ignore. "
                 + "The rule stays silent for a chart it cannot fully inspect: templates passing `.Values` whole "
                 + "(`include`, `tpl`, `toYaml .Values`), chart files rendered with `tpl`, packaged or missing "
-                + "dependencies. The message suggests the closest key path the chart reads.",
+                + "dependencies. A key the schema forbids (`additionalProperties: false`) is left to "
+                + "values-schema, which reports it as an error. The message suggests the closest key path the "
+                + "chart reads.",
         origin = "Seed 450: tolerations set at the wrong path for a third-party chart, a `leaderElection` override "
                 + "silently dropped by templating.",
         bad = "# ingress-nginx reads controller.tolerations\ntolerations:\n  - key: dedicated\n    operator: Exists",
@@ -57,27 +62,51 @@ public final class ValuesUnusedKeyRule implements ValuesRule {
             return;
         }
         // Most keys are in values.yaml: only the rest needs the templates, schema and subcharts.
-        ReadableKeys defaults = ChartKeys.declaredDefaults(chart);
+        Optional<YamlMap> defaults = ChartKeys.defaultsOf(chart);
         List<Unread> candidates = new ArrayList<>();
         for (ValuesLayer layer : layers) {
-            collectUnread(layer.content().get(), List.of(), defaults, candidates);
+            collectNotInDefaults(layer.content().get(), defaults, List.of(), candidates);
         }
         if (candidates.isEmpty()) {
             return;
         }
-        ReadableKeys readable = ChartKeys.of(context.workspace(), chart, app.values().merged());
+        Set<String> focus = candidates.stream().map(c -> c.path().get(0)).collect(Collectors.toSet());
+        ReadableKeys readable = ChartKeys.of(context.workspace(), chart, app.values().merged(), focus);
         if (readable.readsEverything()) {
             return;
         }
-        List<ReadableKeys.KnownPath> known = null;
+        List<Unread> unread = new ArrayList<>();
         for (Unread candidate : candidates) {
-            List<Unread> unread = new ArrayList<>();
             collectUnread(candidate.path(), candidate.entry(), readable, unread);
-            for (Unread key : unread) {
-                if (known == null) {
-                    known = readable.knownPaths(SUGGESTION_CANDIDATES);
-                }
-                report(key, chart, KeySuggestion.closest(key.path(), known), sink);
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        // Suggestions look at every key the chart reads: built only when there is something to report.
+        List<ReadableKeys.KnownPath> known = ChartKeys.of(context.workspace(), chart, app.values().merged())
+                .knownPaths(SUGGESTION_CANDIDATES);
+        for (Unread key : unread) {
+            report(key, chart, KeySuggestion.closest(key.path(), known), sink);
+        }
+    }
+
+    /**
+     * The keys of {@code layer} that values.yaml does not show. A default that is not a map, or an empty
+     * map, takes anything below it; {@code global} is always read.
+     */
+    private static void collectNotInDefaults(YamlMap layer, Optional<YamlMap> defaults, List<String> prefix,
+            List<Unread> out) {
+        for (YamlEntry entry : layer.entries()) {
+            if (prefix.isEmpty() && entry.name().equals("global")) {
+                continue;
+            }
+            List<String> path = append(prefix, entry.name());
+            Optional<YamlEntry> inDefaults = defaults.flatMap(d -> d.entry(entry.name()));
+            if (inDefaults.isEmpty()) {
+                out.add(new Unread(path, entry));
+            } else if (inDefaults.get().value() instanceof YamlMap defaultMap && !defaultMap.isEmpty()
+                    && entry.value() instanceof YamlMap layerMap) {
+                collectNotInDefaults(layerMap, Optional.of(defaultMap), path, out);
             }
         }
     }
@@ -111,9 +140,9 @@ public final class ValuesUnusedKeyRule implements ValuesRule {
         if (suggestion.isPresent()) {
             String meant = KeyPaths.display(suggestion.get().path());
             message.append("Did you mean `").append(meant).append("`? Move the setting there, or delete this line");
-            if (suggestion.get().evidence() != null) {
-                related.add(new Related(suggestion.get().evidence(), "chart " + chart.name() + " reads `" + meant
-                        + "` here"));
+            Position evidence = suggestion.get().position();
+            if (evidence != null) {
+                related.add(new Related(evidence, "chart " + chart.name() + " reads `" + meant + "` here"));
             }
         } else {
             message.append("Move it to the key path the chart reads, or delete this line");

@@ -60,7 +60,7 @@ class TemplateValueReadsTest {
     @Test
     void positionsAreTheReferencesLines() {
         ReadableKeys keys = scan("a: 1\nb: {{ .Values.image.tag }}\n");
-        assertThat(keys.knownPaths(10)).extracting(k -> String.join(".", k.path()) + "@" + k.evidence())
+        assertThat(keys.knownPaths(10)).extracting(k -> String.join(".", k.path()) + "@" + k.position())
                 .containsExactly("image@t.yaml:2:7", "image.tag@t.yaml:2:7");
     }
 }
