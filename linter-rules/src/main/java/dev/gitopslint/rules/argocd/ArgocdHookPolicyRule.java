@@ -58,7 +58,7 @@ public final class ArgocdHookPolicyRule implements AppRule {
         Optional<String> key = SyncHook.deletePolicyKey(manifest);
         Located at = manifest.locate(SyncHook.annotationPointer(key.orElse(hook.annotationKey())));
         String policyList = String.join(",", policies);
-        sink.report(at.position(), "hook Job " + "with delete policy " + policyList + " and no BeforeHookCreation "
+        sink.report(at.position(), "hook Job with delete policy " + policyList + " and no BeforeHookCreation "
                 + "keeps its name across syncs: Argo CD re-applies the old Job instead of running a new one, so "
                 + (policies.contains("HookSucceeded") ? "a failed run fails every later sync at once"
                         : "a finished run is never repeated")

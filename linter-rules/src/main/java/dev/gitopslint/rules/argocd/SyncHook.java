@@ -3,6 +3,7 @@ package dev.gitopslint.rules.argocd;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.yaml.JsonPointers;
 import dev.gitopslint.core.yaml.YamlMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * {@code helm.sh/hook-delete-policy}; with none, Argo CD uses BeforeHookCreation.</li>
  * </ul>
  */
-record SyncHook(boolean isHook, Set<String> phases, String annotationKey, boolean fromHelm) {
+record SyncHook(boolean isHook, Set<String> phases, String annotationKey) {
 
     static final String ARGO_HOOK = "argocd.argoproj.io/hook";
     static final String HELM_HOOK = "helm.sh/hook";
@@ -53,20 +54,21 @@ record SyncHook(boolean isHook, Set<String> phases, String annotationKey, boolea
         List<String> argo = csv(annotations.get(ARGO_HOOK)).filter(ARGO_TYPES::contains).toList();
         List<String> helm = csv(annotations.get(HELM_HOOK)).filter(HELM_TYPES::containsKey)
                 .map(HELM_TYPES::get).toList();
-        boolean fromHelm = argo.isEmpty();
-        Set<String> types = new LinkedHashSet<>(fromHelm ? helm : argo);
+        // Argo CD ignores Helm hook annotations once its own names a valid type.
+        boolean helmTypes = argo.isEmpty();
+        Set<String> types = new LinkedHashSet<>(helmTypes ? helm : argo);
         boolean hook;
         String key;
         if (annotations.containsKey(ARGO_HOOK)) {
             hook = !(types.contains("Skip") && types.size() == 1);
-            key = fromHelm && annotations.containsKey(HELM_HOOK) && !helm.isEmpty() ? HELM_HOOK : ARGO_HOOK;
+            key = helmTypes && !helm.isEmpty() ? HELM_HOOK : ARGO_HOOK;
         } else {
             String helmValue = annotations.get(HELM_HOOK);
             hook = helmValue != null && !helmValue.trim().equals("crd-install");
             key = HELM_HOOK;
         }
         types.remove("Skip");
-        return new SyncHook(hook, Set.copyOf(types), key, fromHelm && key.equals(HELM_HOOK));
+        return new SyncHook(hook, Set.copyOf(types), key);
     }
 
     /** A hook Argo CD applies in some phase (not one it ignores, like Helm's test hooks). */
@@ -117,7 +119,7 @@ record SyncHook(boolean isHook, Set<String> phases, String annotationKey, boolea
         if (annotations.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         annotations.get().entries().forEach(e -> annotations.get().text(e.name())
                 .ifPresent(v -> values.put(e.name(), v)));
         return values;
