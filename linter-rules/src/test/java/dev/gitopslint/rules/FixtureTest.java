@@ -68,11 +68,15 @@ class FixtureTest {
     @Test
     void everyInstalledRuleHasAFailingAndAPassingFixture() throws Exception {
         for (var rule : dev.gitopslint.core.rule.RuleRegistry.load().all()) {
-            Path dir = Fixtures.root().resolve("rules").resolve(rule.id());
+            Path dir = fixtureOf(rule);
             assertThat(dir).as("fixture folder for " + rule.id()).isDirectory();
             assertThat(dev.gitopslint.core.testing.ExpectationMarkers.read(dir))
                     .as("failing cases (markers) for " + rule.id())
                     .anySatisfy(e -> assertThat(e.ruleId()).isEqualTo(rule.id()));
         }
+    }
+
+    private static Path fixtureOf(dev.gitopslint.core.rule.Rule rule) {
+        return Fixtures.root().resolve("rules").resolve(rule.id());
     }
 }

@@ -117,7 +117,7 @@ public final class AppRenderer {
         RenderResult result = engine.get().render(request(app, chartDir));
         if (!result.succeeded()) {
             return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(RenderFailure.Kind.HELM_ERROR,
-                    result.error(), app.definedAt())));
+                    result.error(), HelmErrorLocation.of(result.error(), chart).orElse(app.definedAt()))));
         }
         return new RenderedApp(app, manifests(app, chart, result), Optional.empty(), result.manifest());
     }
@@ -154,17 +154,26 @@ public final class AppRenderer {
     private List<Manifest> manifests(App app, Chart chart, RenderResult result) {
         Map<String, List<RenderedLocator.Leaf>> leaves = RenderedLocator.leavesByValue(app.values().merged());
         YamlLoader loader = new YamlLoader(YamlLimits.defaults());
-        List<Manifest> manifests = new ArrayList<>();
-        for (RenderedChunk chunk : result.chunks()) {
+        List<RenderedChunk> chunks = result.chunks();
+        List<Manifest> parsed = new ArrayList<>();
+        for (RenderedChunk chunk : chunks) {
             String template = chart.dir().isEmpty() ? chunk.chartRelativePath()
                     : chart.dir() + "/" + chunk.chartRelativePath();
-            YamlFile parsed = loader.parse(template, chunk.yamlText());
-            for (YamlDocument document : parsed.documents()) {
-                PlainManifests.fromDocument(document, template).ifPresent(m -> manifests.add(new Manifest(
-                        m.apiVersion(), m.kind(), m.name(), m.namespace().or(app::destinationNamespace), document,
-                        m.object(), template, Optional.of(app.target()),
-                        new RenderedLocator(document, template, workspace, leaves))));
+            for (YamlDocument document : loader.parse(template, chunk.yamlText()).documents()) {
+                PlainManifests.fromDocument(document, template).ifPresent(parsed::add);
             }
+        }
+        // Per template and kind: how many objects, and each one's place among them (see RenderedLocator).
+        Map<String, Integer> sameKind = new java.util.HashMap<>();
+        parsed.forEach(m -> sameKind.merge(m.origin() + "\u0000" + m.kind(), 1, Integer::sum));
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Manifest> manifests = new ArrayList<>();
+        for (Manifest m : parsed) {
+            String key = m.origin() + "\u0000" + m.kind();
+            int ordinal = seen.merge(key, 1, Integer::sum) - 1;
+            manifests.add(new Manifest(m.apiVersion(), m.kind(), m.name(), m.namespace().or(app::destinationNamespace),
+                    m.document(), m.object(), m.origin(), Optional.of(app.target()), new RenderedLocator(m.document(),
+                            m.origin(), workspace, leaves, m.kind(), ordinal, sameKind.get(key))));
         }
         return manifests;
     }

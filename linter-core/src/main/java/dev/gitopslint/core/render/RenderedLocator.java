@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Maps a field of a rendered object back to where a user changes it (the heuristic is described in
@@ -37,13 +38,25 @@ final class RenderedLocator implements ManifestLocator {
     private final String template;
     private final Workspace workspace;
     private final Map<String, List<Leaf>> leavesByValue;
+    private final String kind;
+    private final int ordinal;
+    private final int sameKind;
 
+    /**
+     * {@code ordinal} is this document's place among the {@code sameKind} documents of its kind that the
+     * same template rendered. Helm reorders documents (hooks last), so a template holding several objects
+     * is narrowed to the {@code ---} sections that write this kind, and to the ordinal-th of them when
+     * their number matches.
+     */
     RenderedLocator(YamlDocument document, String template, Workspace workspace,
-            Map<String, List<Leaf>> leavesByValue) {
+            Map<String, List<Leaf>> leavesByValue, String kind, int ordinal, int sameKind) {
         this.document = document;
         this.template = template;
         this.workspace = workspace;
         this.leavesByValue = leavesByValue;
+        this.kind = kind;
+        this.ordinal = ordinal;
+        this.sameKind = sameKind;
     }
 
     /** A scalar of the app's effective values: its key and where it is written. */
@@ -63,6 +76,34 @@ final class RenderedLocator implements ManifestLocator {
             }
         });
         return index;
+    }
+
+    /** The 0-based first and end line of this document's section of the template (the whole file if unsure). */
+    private int[] section(String[] lines) {
+        List<int[]> sections = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i].startsWith("---")) {
+                if (i > start) {
+                    sections.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        Pattern kindLine = Pattern.compile("^\\s*kind:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*(#.*)?$");
+        List<int[]> ofKind = new ArrayList<>();
+        for (int[] section : sections) {
+            for (int i = section[0]; i < section[1]; i++) {
+                if (kindLine.matcher(lines[i]).matches()) {
+                    ofKind.add(section);
+                    break;
+                }
+            }
+        }
+        if (ofKind.size() == sameKind && ordinal < ofKind.size()) {
+            return ofKind.get(ordinal);
+        }
+        return new int[] {0, lines.length};
     }
 
     @Override
@@ -112,9 +153,10 @@ final class RenderedLocator implements ManifestLocator {
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);
+        int[] range = section(lines);
         int next = 0;
         int indent = -1;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = range[0]; i < range[1]; i++) {
             int at = keyAt(lines[i], keys.get(next));
             if (at > indent) {
                 indent = at;
@@ -132,9 +174,10 @@ final class RenderedLocator implements ManifestLocator {
             return Position.ofFile(template);
         }
         String[] lines = text.split("\n", -1);
+        int[] range = section(lines);
         String literal = node.filter(YamlScalar.class::isInstance).map(n -> ((YamlScalar) n).text()).orElse(null);
         int keyOnly = -1;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = range[0]; i < range[1]; i++) {
             String line = lines[i];
             int at = keyAt(line, key);
             if (at < 0) {
