@@ -148,7 +148,28 @@ record ChartTree(Path directory, Map<String, byte[]> files, List<Subchart> subch
 
     /** Whether rendering needs a modified copy of this chart rather than the chart itself. */
     boolean needsPreparedCopy(boolean includeCrds) {
-        return containsHookKey() || (includeCrds && containsCrds()) || hasUnvendoredLocalDependencies();
+        return containsHookKey() || (includeCrds && containsCrds()) || hasUnvendoredLocalDependencies()
+                || hasRemoteSchemaReferences();
+    }
+
+    /**
+     * A values.schema.json with {@code $ref}s to http(s) URLs: Helm would fetch them while rendering.
+     * Rendering is offline, so the prepared copy leaves such a schema out (the values-schema rule still
+     * checks the values, without fetching).
+     */
+    boolean hasRemoteSchemaReferences() {
+        return referencesRemoteSchemas(files().get(VALUES_SCHEMA))
+                || subcharts.stream().anyMatch(sub -> sub.chart().hasRemoteSchemaReferences());
+    }
+
+    static final String VALUES_SCHEMA = "values.schema.json";
+
+    static boolean referencesRemoteSchemas(byte[] schema) {
+        if (schema == null) {
+            return false;
+        }
+        String text = new String(schema, java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.regex.Pattern.compile("\"\\$ref\"\\s*:\\s*\"https?://").matcher(text).find();
     }
 
     private static String relative(Path root, Path file) {

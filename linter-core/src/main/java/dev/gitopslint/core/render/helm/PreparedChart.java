@@ -68,6 +68,9 @@ record PreparedChart(Path directory, Map<String, String> crdSources) {
 
         void write(ChartTree chart, Path target, int depth) throws IOException {
             for (Map.Entry<String, byte[]> file : chart.files().entrySet()) {
+                if (file.getKey().equals(ChartTree.VALUES_SCHEMA) && ChartTree.referencesRemoteSchemas(file.getValue())) {
+                    continue; // Helm would fetch the remote $refs: no network while rendering
+                }
                 writeFile(target.resolve(file.getKey()), HookMask.mask(file.getValue()));
             }
             Set<String> usedEntries = new HashSet<>();
