@@ -44,7 +44,12 @@ final class BaselineCreateCommand implements Callable<Integer> {
             return 0;
         }
         Path file = output != null ? Path.of(output) : repository.repository.resolve(BaselineFile.DEFAULT_NAME);
-        BaselineFile.write(baseline, file);
+        try {
+            BaselineFile.write(baseline, file);
+        } catch (IOException e) {
+            err.println("gitops-lint: cannot write the baseline to " + file + ": " + e);
+            return GitOpsLintCommand.EXIT_USAGE;
+        }
         err.println("gitops-lint: wrote " + baseline.entries().size() + " finding"
                 + (baseline.entries().size() == 1 ? "" : "s") + " to " + file
                 + "; commit it and run 'gitops-lint lint --baseline " + file + "'");

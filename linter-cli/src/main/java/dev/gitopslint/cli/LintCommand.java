@@ -13,6 +13,7 @@ import dev.gitopslint.core.report.ReportSettings;
 import dev.gitopslint.core.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +102,13 @@ final class LintCommand implements Callable<Integer> {
             ReportFormat format = ReportFormat.parse(chosen.get(i).name());
             if (target.equals("-")) {
                 reports.write(result, format, spec.commandLine().getOut());
-            } else {
+                continue;
+            }
+            try {
                 reports.write(result, format, Path.of(target));
+            } catch (IOException | InvalidPathException e) {
+                err.println("gitops-lint: cannot write the " + format.id() + " report to " + target + ": " + e);
+                return GitOpsLintCommand.EXIT_USAGE;
             }
         }
         return result.failsAt(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)))

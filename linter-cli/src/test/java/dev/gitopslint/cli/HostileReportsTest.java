@@ -65,6 +65,14 @@ class HostileReportsTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorNotACrash(@TempDir Path temp) throws Exception {
+        Path blocker = Files.writeString(temp.resolve("file"), "x");
+        CliRun run = CliRun.of("lint", HOSTILE, "--format", "sarif", "--output", blocker.resolve("out.sarif").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write the sarif report to").doesNotContain("internal error");
+    }
+
+    @Test
     void everyFormatIsIdenticalWhateverTheThreadCount() {
         for (String format : new String[] {"sarif", "github", "junit"}) {
             String one = CliRun.of("lint", HOSTILE, "--format", format, "--threads", "1").out();
