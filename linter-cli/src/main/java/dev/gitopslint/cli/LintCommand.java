@@ -1,21 +1,24 @@
 package dev.gitopslint.cli;
 
 import dev.gitopslint.core.GitOpsLinter;
+import dev.gitopslint.core.baseline.Baseline;
+import dev.gitopslint.core.baseline.BaselineException;
+import dev.gitopslint.core.baseline.BaselineFile;
 import dev.gitopslint.core.config.ConfigException;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.finding.Severity;
-import dev.gitopslint.core.report.JsonReporter;
-import dev.gitopslint.core.report.Reporter;
-import dev.gitopslint.core.report.TextReporter;
+import dev.gitopslint.core.report.CheckoutPrefix;
+import dev.gitopslint.core.report.ReportFormat;
+import dev.gitopslint.core.report.ReportSettings;
+import dev.gitopslint.core.report.Reports;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lint", description = "Lint a repository: every app in every environment.")
 final class LintCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, github, junit }
 
     enum FailOn { error, warning, info }
 
@@ -47,6 +50,16 @@ final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above: ${COMPLETION-CANDIDATES} (default: error)")
     FailOn failOn = FailOn.error;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accept the findings listed in FILE (from 'baseline create'): they are reported as "
+                    + "baselined and do not fail the run")
+    Path baseline;
+
+    @Option(names = "--path-prefix", paramLabel = "PREFIX",
+            description = "Put PREFIX in front of file paths in sarif and github output, for a repository in a "
+                    + "subdirectory of the checkout (default: its path under $GITHUB_WORKSPACE, if there)")
+    String pathPrefix;
+
     @Option(names = {"-q", "--quiet"}, description = "Text output: errors only")
     boolean quiet;
 
@@ -60,46 +73,49 @@ final class LintCommand implements Callable<Integer> {
             err.println("gitops-lint: more --output than --format options: pair each --output with a --format");
             return GitOpsLintCommand.EXIT_USAGE;
         }
+        Optional<Baseline> accepted;
+        try {
+            accepted = baseline == null ? Optional.empty() : Optional.of(BaselineFile.read(baseline));
+        } catch (BaselineException e) {
+            err.println("gitops-lint: " + e.getMessage());
+            return GitOpsLintCommand.EXIT_USAGE;
+        }
+        GitOpsLinter linter = GitOpsLinter.withInstalledRules();
         LintResult result;
         try {
-            result = GitOpsLinter.withInstalledRules().lint(repository.request());
+            result = linter.lint(repository.request());
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println("gitops-lint: " + p));
             return GitOpsLintCommand.EXIT_USAGE;
         }
+        if (accepted.isPresent()) {
+            result = accepted.get().applyTo(result, baseline.toString());
+        }
+        ReportSettings settings = ReportSettings.of(repository.repository, linter.rules(), Version.current())
+                .withPathPrefix(pathPrefix != null ? pathPrefix
+                        : CheckoutPrefix.detect(repository.repository, System.getenv()))
+                .withQuiet(quiet);
         List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < outputs.size() ? outputs.get(i) : "-";
-            write(reporter(chosen.get(i), target), result, target);
+            Reports reports = new Reports(settings.withColour(colourWanted(target)));
+            ReportFormat format = ReportFormat.parse(chosen.get(i).name());
+            if (target.equals("-")) {
+                reports.write(result, format, spec.commandLine().getOut());
+                continue;
+            }
+            try {
+                reports.write(result, format, Path.of(target));
+            } catch (IOException | InvalidPathException e) {
+                err.println("gitops-lint: cannot write the " + format.id() + " report to " + target + ": " + e);
+                return GitOpsLintCommand.EXIT_USAGE;
+            }
         }
-        return result.failsAt(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)))
+        return result.failsAt(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)))
                 ? GitOpsLintCommand.EXIT_FINDINGS : 0;
-    }
-
-    private Reporter reporter(Format format, String target) {
-        return switch (format) {
-            case json -> new JsonReporter();
-            case text -> new TextReporter(colourWanted(target), quiet);
-        };
     }
 
     private boolean colourWanted(String target) {
         return !noColor && target.equals("-") && System.console() != null && System.getenv("NO_COLOR") == null;
-    }
-
-    private void write(Reporter reporter, LintResult result, String target) throws IOException {
-        if (target.equals("-")) {
-            PrintWriter out = spec.commandLine().getOut();
-            reporter.write(result, out);
-            out.flush();
-            return;
-        }
-        Path path = Path.of(target);
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
-        }
-        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8)) {
-            reporter.write(result, writer);
-        }
     }
 }

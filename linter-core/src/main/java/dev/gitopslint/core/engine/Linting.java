@@ -1,10 +1,16 @@
 package dev.gitopslint.core.engine;
 
+import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.finding.Finding;
 import dev.gitopslint.core.finding.Severity;
+import dev.gitopslint.core.finding.Target;
 import dev.gitopslint.core.rule.RuleRegistry;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 
 /** Runs the rules on an analysis and post-processes their findings into a {@link LintResult}. */
 public final class Linting {
@@ -30,7 +36,9 @@ public final class Linting {
                 inputs.allManifests().size(),
                 analysis.workspace().files().size(),
                 processed.suppressed());
-        return new LintResult(findings, summary);
+        SortedSet<Target> linted = analysis.apps().apps().stream().map(App::target)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new LintResult(findings, summary, linted, Optional.empty());
     }
 
     private static int count(List<Finding> findings, Severity severity) {

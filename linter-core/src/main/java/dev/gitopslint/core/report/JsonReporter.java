@@ -1,5 +1,7 @@
 package dev.gitopslint.core.report;
 
+import dev.gitopslint.core.baseline.BaselineEntry;
+import dev.gitopslint.core.baseline.BaselineStatus;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Summary;
 import dev.gitopslint.core.finding.Finding;
@@ -14,8 +16,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON output, version 1 of the design's format. Fields are only ever added: {@code fingerprint} and
- * {@code targets} (every app/environment a shared finding concerns) come after the documented ones.
+ * JSON output, version 1 of the design's format. Fields are only ever added: {@code fingerprint},
+ * {@code targets} (every app/environment a shared finding concerns) and {@code baselined} come after the
+ * documented ones; with a baseline, a top-level {@code baseline} object lists its stale entries.
  */
 public final class JsonReporter implements Reporter {
 
@@ -28,9 +31,10 @@ public final class JsonReporter implements Reporter {
         root.put("version", 1);
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
-            findings.add(finding(finding));
+            findings.add(finding(finding).put("baselined", result.isBaselined(finding)));
         }
         root.set("summary", summary(result.summary()));
+        result.baseline().ifPresent(b -> root.set("baseline", baseline(b)));
         out.write(MAPPER.writeValueAsString(root));
         out.write('\n');
     }
@@ -78,6 +82,20 @@ public final class JsonReporter implements Reporter {
         node.put("manifests", s.manifests());
         node.put("files", s.files());
         node.put("suppressed", s.suppressed());
+        node.put("baselined", s.baselined());
+        return node;
+    }
+
+    private static ObjectNode baseline(BaselineStatus baseline) {
+        ObjectNode node = NODES.objectNode();
+        node.put("file", baseline.source());
+        node.put("entries", baseline.entries());
+        node.put("baselined", baseline.accepted().size());
+        ArrayNode stale = node.putArray("stale");
+        for (BaselineEntry entry : baseline.stale()) {
+            stale.addObject().put("fingerprint", entry.fingerprint()).put("ruleId", entry.ruleId())
+                    .put("file", entry.file()).put("message", entry.message());
+        }
         return node;
     }
 }

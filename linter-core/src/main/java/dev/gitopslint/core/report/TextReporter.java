@@ -1,5 +1,7 @@
 package dev.gitopslint.core.report;
 
+import dev.gitopslint.core.baseline.BaselineEntry;
+import dev.gitopslint.core.baseline.BaselineStatus;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Summary;
 import dev.gitopslint.core.finding.Finding;
@@ -30,7 +32,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         String file = null;
-        for (Finding finding : result.findings()) {
+        for (Finding finding : result.newFindings()) {
             if (quiet && finding.severity() != Severity.ERROR) {
                 continue;
             }
@@ -47,7 +49,27 @@ public final class TextReporter implements Reporter {
         if (file != null) {
             out.write('\n');
         }
+        if (!quiet && result.baseline().isPresent()) {
+            writeBaseline(result.baseline().get(), out);
+        }
         out.write(summary(result.summary()) + "\n");
+    }
+
+    /** Baselined findings are only counted; stale entries are listed, since they are there to be removed. */
+    private void writeBaseline(BaselineStatus baseline, Writer out) throws IOException {
+        out.write("Baseline " + baseline.source() + ": " + plural(baseline.accepted().size(), "finding")
+                + " accepted (not failing, not listed)");
+        if (baseline.stale().isEmpty()) {
+            out.write(", no stale entries\n\n");
+            return;
+        }
+        out.write(", " + plural(baseline.stale().size(), "stale entry", "stale entries")
+                + " (no longer found: fixed, or changed) - recreate the baseline to drop them:\n");
+        for (BaselineEntry entry : baseline.stale()) {
+            out.write("    " + paint(entry.file(), "1") + "  " + paint(entry.ruleId(), "2") + "  " + entry.message()
+                    + "\n");
+        }
+        out.write('\n');
     }
 
     private static String location(Finding finding) {
@@ -90,10 +112,15 @@ public final class TextReporter implements Reporter {
                 + plural(s.infos(), "info");
         return head + " (" + plural(s.apps(), "app") + ", " + plural(s.environments(), "environment") + ", "
                 + plural(s.manifests(), "manifest") + ", " + plural(s.files(), "file")
-                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "") + ")";
+                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+                + (s.baselined() > 0 ? ", " + s.baselined() + " baselined" : "") + ")";
     }
 
     private static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 }
