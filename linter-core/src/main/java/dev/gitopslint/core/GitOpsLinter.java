@@ -11,6 +11,7 @@ import dev.gitopslint.core.engine.Analysis;
 import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Linting;
+import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.manifest.PlainManifests;
 import dev.gitopslint.core.render.AppRenderer;
 import dev.gitopslint.core.render.RenderedApp;
@@ -75,7 +76,8 @@ public final class GitOpsLinter {
         Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
         AppModel apps = filter(discoverApps(workspace, config), request);
         List<RenderedApp> rendered = new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps());
-        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), rendered);
+        return new Analysis(workspace, config, apps, PlainManifests.of(workspace), rendered,
+                LoadedImageLock.load(repository));
     }
 
     /**

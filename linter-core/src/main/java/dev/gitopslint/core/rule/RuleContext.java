@@ -3,10 +3,14 @@ package dev.gitopslint.core.rule;
 import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
 import dev.gitopslint.core.config.RuleSettings;
+import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.workspace.Workspace;
 import java.util.Set;
 
-/** What a rule may read: the stage results, its own settings, and the ids of all installed rules. */
+/**
+ * What a rule may read: the stage results, its own settings, the ids of all installed rules, and the
+ * image lock file (the only source of image platforms: rules never reach a registry).
+ */
 public record RuleContext(Workspace workspace, AppModel apps, LintConfig config, RuleSettings settings,
-        Set<String> knownRuleIds) {
+        Set<String> knownRuleIds, LoadedImageLock imageLock) {
 }
