@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Lints a GitOps repository the way Argo CD would deploy it: every app, every environment, "
                 + "layered Helm values, rendered offline.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, ValuesCommand.class, AppsCommand.class, DocsCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, ValuesCommand.class, AppsCommand.class, ImagesCommand.class,
+                DocsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -37,9 +38,13 @@ public final class GitOpsLintCommand implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new InternalErrorHandler());
-        cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
-        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE));
+        setUsageExitCode(cli);
         return cli.execute(args);
+    }
+
+    private static void setUsageExitCode(CommandLine command) {
+        command.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        command.getSubcommands().values().forEach(GitOpsLintCommand::setUsageExitCode);
     }
 
     @Override
