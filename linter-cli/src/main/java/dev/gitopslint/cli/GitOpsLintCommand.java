@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Lints a GitOps repository the way Argo CD would deploy it: every app, every environment, "
                 + "layered Helm values, rendered offline.",
         subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class,
-                ValuesCommand.class, AppsCommand.class, RenderCommand.class, DocsCommand.class,
+                ValuesCommand.class, AppsCommand.class, RenderCommand.class, ImagesCommand.class, DocsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -89,7 +89,12 @@ public final class ConfigLoader {
             String key = JsonPointers.append(pointer, error.getProperty());
             Position at = document.positionOf(key);
             return at + ": unknown key '" + error.getProperty() + "'" + (pointer.isEmpty() ? "" : " under "
-                    + pointer.substring(1).replace('/', '.')) + " (see the configuration reference in docs/configuration.md)";
+                    + String.join(".", JsonPointers.tokens(pointer))) + " (see the configuration reference in "
+                    + "docs/configuration.md)";
+        }
+        if ("propertyNames".equals(error.getKeyword()) && error.getProperty() != null) {
+            // The offending key is the subject: point at it rather than at the mapping holding it.
+            return document.positionOf(JsonPointers.append(pointer, error.getProperty())) + ": " + error.getMessage();
         }
         return document.positionOf(pointer) + ": " + error.getMessage();
     }
@@ -112,9 +117,17 @@ public final class ConfigLoader {
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         root.map("rules").ifPresent(r -> r.entries().forEach(e -> rules.put(e.name(), ruleSettings((YamlMap) e.value()))));
         long maxBytes = root.get("maxFileSize").map(ConfigLoader::bytes).orElse(YamlLimits.DEFAULT_MAX_FILE_BYTES);
+        Map<String, RegistryConfig> registries = new LinkedHashMap<>();
+        root.map("registries").ifPresent(r -> r.entries().forEach(e -> registries.put(e.name(), registry(e))));
         return new LintConfig(Optional.of(name), root.text("kubernetesVersion"), maxBytes, strings(root, "exclude"),
                 environments, strings(root, "components"), root.text("charts"), strings(root, "layers"), ignores,
-                rules, strings(root, "repoURLs"));
+                rules, strings(root, "repoURLs"), registries);
+    }
+
+    private static RegistryConfig registry(YamlEntry entry) {
+        YamlMap map = (YamlMap) entry.value();
+        boolean isPrivate = map.get("private").map(n -> Boolean.TRUE.equals(((YamlScalar) n).value())).orElse(false);
+        return new RegistryConfig(entry.name(), isPrivate, map.text("pullSecret"), entry.key().position());
     }
 
     private static EnvironmentConfig environment(YamlNode node) {

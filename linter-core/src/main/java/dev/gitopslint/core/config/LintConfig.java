@@ -13,7 +13,7 @@ import java.util.Optional;
 public record LintConfig(Optional<String> file, Optional<String> kubernetesVersion, long maxFileBytes,
         List<String> exclude, Map<String, EnvironmentConfig> environments, List<String> components,
         Optional<String> charts, List<String> layers, List<IgnoreEntry> ignore, Map<String, RuleSettings> rules,
-        List<String> repoURLs) {
+        List<String> repoURLs, Map<String, RegistryConfig> registries) {
 
     public LintConfig {
         exclude = List.copyOf(exclude);
@@ -23,11 +23,12 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
         ignore = List.copyOf(ignore);
         rules = Map.copyOf(rules);
         repoURLs = List.copyOf(repoURLs);
+        registries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(registries));
     }
 
     public static LintConfig defaults() {
         return new LintConfig(Optional.empty(), Optional.empty(), YamlLimits.DEFAULT_MAX_FILE_BYTES, List.of(),
-                Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(), List.of());
+                Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(), List.of(), Map.of());
     }
 
     public RuleSettings rule(String id) {
@@ -36,5 +37,15 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
 
     public EnvironmentConfig environment(String name) {
         return environments.getOrDefault(name, EnvironmentConfig.empty());
+    }
+
+    /**
+     * The registry entry that covers an image's full name ({@code registry/repository}): the one with
+     * the longest prefix, so a more specific entry overrides a broader one.
+     */
+    public Optional<RegistryConfig> registry(String imageName) {
+        return registries.values().stream()
+                .filter(r -> r.covers(imageName))
+                .max(java.util.Comparator.comparingInt(r -> r.prefix().length()));
     }
 }

@@ -100,7 +100,7 @@ public final class RuleEngine {
 
     private RuleContext context(LintInputs inputs, Rule rule) {
         return new RuleContext(inputs.workspace(), inputs.apps(), inputs.config(), inputs.config().rule(rule.id()),
-                ruleIds, inputs.schemas());
+                ruleIds, inputs.schemas(), inputs.imageLock());
     }
 
     private interface Check {

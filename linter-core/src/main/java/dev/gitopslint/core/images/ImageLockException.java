@@ -7,11 +7,18 @@ public final class ImageLockException extends Exception {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     ImageLockException(String file, int line, String problem) {
         super(file + (line > 0 ? ":" + line : "") + ": " + problem);
         this.file = file;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
     }
 
     /** The file as given to the reader. */

@@ -42,6 +42,48 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsRegistriesAndPicksTheLongestPrefix() throws ConfigException {
+        LintConfig config = parse("""
+                registries:
+                  ghcr.io/acme:
+                    private: true
+                    pullSecret: ghcr-pull
+                  ghcr.io/acme/public/: {private: false}
+                  registry.local:5000: {private: true}
+                """);
+        RegistryConfig acme = config.registries().get("ghcr.io/acme");
+        assertThat(acme.isPrivate()).isTrue();
+        assertThat(acme.pullSecret()).contains("ghcr-pull");
+        assertThat(acme.declaredAt().line()).isEqualTo(2);
+        assertThat(config.registry("ghcr.io/acme/mirror/loki")).contains(acme);
+        assertThat(config.registry("ghcr.io/acme")).contains(acme);
+        assertThat(config.registry("ghcr.io/acme-labs/tool")).isEmpty();
+        assertThat(config.registry("ghcr.io/acme/public/shipper").map(RegistryConfig::prefix))
+                .contains("ghcr.io/acme/public");
+        assertThat(config.registry("ghcr.io/acme/public/shipper").map(RegistryConfig::isPrivate)).contains(false);
+        assertThat(config.registry("registry.local:5000/team/app").map(RegistryConfig::pullSecret))
+                .contains(java.util.Optional.empty());
+        assertThat(config.registry("docker.io/library/nginx")).isEmpty();
+        assertThat(LintConfig.defaults().registries()).isEmpty();
+    }
+
+    @Test
+    void registryEntriesAreValidatedWithTheirLine() {
+        assertThatThrownBy(() -> parse("registries:\n  ghcr.io/acme: {private: true, secret: x}\n"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
+                        ".gitops-lint.yaml:2:33: unknown key 'secret' under registries.ghcr.io/acme (see the "
+                                + "configuration reference in docs/configuration.md)"));
+        assertThatThrownBy(() -> parse("registries:\n  ghcr.io/acme: {private: yes-please}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".gitops-lint.yaml:2:");
+        assertThatThrownBy(() -> parse("registries:\n  \"https://ghcr.io/acme\": {private: true}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".gitops-lint.yaml:2:3: ")
+                .hasMessageContaining("https://ghcr.io/acme");
+    }
+
+    @Test
     void unknownKeysAreErrorsWithTheirLine() {
         assertThatThrownBy(() -> parse("layers: []\nlayer: [x]\nenvironments:\n  dev: {varz: {}}\n"))
                 .isInstanceOf(ConfigException.class)

@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real CNCF distribution registry ({@code docker-registry}, Debian package of the same name) on a
  * free loopback port, with its storage in a given directory and a generated config. Tests that need
- * it are skipped, saying so, when the binary is not installed.
+ * it are skipped, saying so, when the binary is not installed. Public for the other modules' tests
+ * (through the test jar).
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/bin/docker-registry");
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(15);
@@ -36,7 +37,7 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /** Skips the calling test when the registry binary is missing. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(BINARY), "skipped: " + BINARY + " is not installed "
                 + "(apt-get install docker-registry); the registry tests need the real server");
     }
@@ -45,7 +46,7 @@ final class LocalRegistry implements AutoCloseable {
      * Starts a registry storing into {@code storage}; {@code authSection} is YAML placed under
      * {@code auth:} (empty for anonymous access). Returns once {@code /v2/} answers.
      */
-    static LocalRegistry start(Path workDir, Path storage, String authSection) throws IOException,
+    public static LocalRegistry start(Path workDir, Path storage, String authSection) throws IOException,
             InterruptedException {
         assumeInstalled();
         int port = freePort();
@@ -72,16 +73,16 @@ final class LocalRegistry implements AutoCloseable {
         return registry;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** host:port as written in image references. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://" + address());
     }
 
@@ -120,7 +121,7 @@ final class LocalRegistry implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

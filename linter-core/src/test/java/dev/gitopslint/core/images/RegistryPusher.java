@@ -8,16 +8,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Pushes blobs and manifests through the distribution API (monolithic uploads), as a client would. */
-final class RegistryPusher {
+public final class RegistryPusher {
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    RegistryPusher(URI base) {
+    public RegistryPusher(URI base) {
         this.base = base;
     }
 
-    Digest pushBlob(String repository, byte[] content) throws IOException, InterruptedException {
+    public Digest pushBlob(String repository, byte[] content) throws IOException, InterruptedException {
         Digest digest = Digest.sha256Of(content);
         HttpResponse<String> start = client.send(HttpRequest.newBuilder(base.resolve("/v2/" + repository
                 + "/blobs/uploads/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -32,7 +32,7 @@ final class RegistryPusher {
         return digest;
     }
 
-    Digest pushManifest(String repository, String reference, String mediaType, byte[] content)
+    public Digest pushManifest(String repository, String reference, String mediaType, byte[] content)
             throws IOException, InterruptedException {
         HttpResponse<String> put = client.send(HttpRequest.newBuilder(base.resolve("/v2/" + repository
                 + "/manifests/" + reference)).header("Content-Type", mediaType)

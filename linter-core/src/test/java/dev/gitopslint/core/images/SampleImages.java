@@ -9,16 +9,16 @@ import java.util.List;
  * that CrashLooped on arm64, a Docker manifest list, a Docker v2 single manifest, and an index whose
  * entries carry no platform.
  */
-record SampleImages(TestImages.Pushed multi, TestImages.Pushed multiAmd64, TestImages.Pushed multiArm64,
+public record SampleImages(TestImages.Pushed multi, TestImages.Pushed multiAmd64, TestImages.Pushed multiArm64,
         TestImages.Pushed single, TestImages.Pushed dockerList, TestImages.Pushed dockerSingle,
         TestImages.Pushed noPlatforms) {
 
-    static final Platform LINUX_AMD64 = Platform.parse("linux/amd64");
-    static final Platform LINUX_ARM64_V8 = Platform.parse("linux/arm64/v8");
-    static final Platform LINUX_ARM_V7 = Platform.parse("linux/arm/v7");
-    static final Platform LINUX_ARM64 = Platform.parse("linux/arm64");
+    public static final Platform LINUX_AMD64 = Platform.parse("linux/amd64");
+    public static final Platform LINUX_ARM64_V8 = Platform.parse("linux/arm64/v8");
+    public static final Platform LINUX_ARM_V7 = Platform.parse("linux/arm/v7");
+    public static final Platform LINUX_ARM64 = Platform.parse("linux/arm64");
 
-    static SampleImages push(RegistryPusher pusher) throws IOException, InterruptedException {
+    public static SampleImages push(RegistryPusher pusher) throws IOException, InterruptedException {
         TestImages images = new TestImages(pusher);
         TestImages.Pushed amd64 = images.pushImage("team/multi", null, MediaTypes.OCI_MANIFEST, LINUX_AMD64);
         TestImages.Pushed arm64 = images.pushImage("team/multi", null, MediaTypes.OCI_MANIFEST, LINUX_ARM64_V8);

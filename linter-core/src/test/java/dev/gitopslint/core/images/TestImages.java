@@ -16,25 +16,25 @@ import tools.jackson.databind.json.JsonMapper;
  * indexes, and pushes them with {@link RegistryPusher}. Each push returns the manifest's digest
  * computed here, so tests compare what the client resolves against what was pushed.
  */
-final class TestImages {
+public final class TestImages {
 
     static final String OCI_LAYER = "application/vnd.oci.image.layer.v1.tar+gzip";
     static final String DOCKER_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 
     /** A pushed manifest or index. */
-    record Pushed(Digest digest, String mediaType, long size, Platform platform) {
+    public record Pushed(Digest digest, String mediaType, long size, Platform platform) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RegistryPusher pusher;
 
-    TestImages(RegistryPusher pusher) {
+    public TestImages(RegistryPusher pusher) {
         this.pusher = pusher;
     }
 
     /** A single-platform image; tagged when {@code tag} is not null, else pushed by digest only. */
-    Pushed pushImage(String repository, String tag, String manifestMediaType, Platform platform)
+    public Pushed pushImage(String repository, String tag, String manifestMediaType, Platform platform)
             throws IOException, InterruptedException {
         boolean oci = manifestMediaType.equals(MediaTypes.OCI_MANIFEST);
         byte[] uncompressed = ("content of " + repository + " for " + platform).getBytes(StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ final class TestImages {
      * A buildx-style attestation manifest for {@code subject}: it sits in the index as
      * {@code unknown/unknown} and must not count as a platform.
      */
-    Pushed pushAttestation(String repository, Pushed subject) throws IOException, InterruptedException {
+    public Pushed pushAttestation(String repository, Pushed subject) throws IOException, InterruptedException {
         byte[] statement = ("{\"_type\":\"https://in-toto.io/Statement/v0.1\",\"subject\":\"" + subject.digest()
                 + "\"}").getBytes(StandardCharsets.UTF_8);
         Digest statementDigest = pusher.pushBlob(repository, statement);
@@ -77,7 +77,7 @@ final class TestImages {
      * entries carry no platform (allowed by OCI), so clients must read each entry's config. Attestation
      * entries (platform unknown) are annotated like buildx does.
      */
-    Pushed pushIndex(String repository, String tag, String indexMediaType, List<Pushed> entries,
+    public Pushed pushIndex(String repository, String tag, String indexMediaType, List<Pushed> entries,
             boolean withPlatforms) throws IOException, InterruptedException {
         List<Map<String, Object>> manifests = new ArrayList<>();
         Pushed previous = null;

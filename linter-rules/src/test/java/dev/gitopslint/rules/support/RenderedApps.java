@@ -70,7 +70,8 @@ public final class RenderedApps {
     public static Analysis analysis(TestRepo repo, List<RenderedApp> rendered) {
         Analysis base = repo.analyze();
         return new Analysis(base.workspace(), base.config(),
-                new AppModel(rendered.stream().map(RenderedApp::app).toList()), List.of(), rendered, base.schemas());
+                new AppModel(rendered.stream().map(RenderedApp::app).toList()), List.of(), rendered, base.schemas(),
+                base.imageLock());
     }
 
     /** An app as Argo CD discovery would build it. */
