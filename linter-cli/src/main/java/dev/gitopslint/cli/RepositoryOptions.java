@@ -28,6 +28,10 @@ final class RepositoryOptions {
             description = "Target Kubernetes version for schemas and API removals, e.g. 1.34 (default: newest bundled)")
     String kubernetesVersion;
 
+    @Option(names = "--online", description = "Let checks ask remotes (submodule commits reachable on their "
+            + "remote); without it, nothing leaves this machine")
+    boolean online;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs)")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -36,6 +40,7 @@ final class RepositoryOptions {
                 .withConfigFile(Optional.ofNullable(config))
                 .withFilters(new LinkedHashSet<>(apps), new LinkedHashSet<>(environments))
                 .withThreads(threads)
-                .withKubernetesVersion(Optional.ofNullable(kubernetesVersion));
+                .withKubernetesVersion(Optional.ofNullable(kubernetesVersion))
+                .withOnline(online);
     }
 }

@@ -12,6 +12,7 @@ import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.engine.Linting;
 import dev.gitopslint.core.manifest.Manifest;
+import dev.gitopslint.core.git.GitFacts;
 import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.manifest.PlainManifests;
 import dev.gitopslint.core.schema.ManifestSchemas;
@@ -86,7 +87,8 @@ public final class GitOpsLinter {
                 .orElse(AppRenderer.DEFAULT_KUBERNETES_VERSION);
         checkBundled(kubernetesVersion);
         ManifestSchemas schemas = new ManifestSchemas(() -> schemaRegistry(kubernetesVersion, plain, rendered), true);
-        return new Analysis(workspace, config, apps, plain, rendered, schemas, LoadedImageLock.load(repository));
+        return new Analysis(workspace, config, apps, plain, rendered, schemas, LoadedImageLock.load(repository),
+                GitFacts.gather(workspace.root(), request.online(), System.getenv()));
     }
 
     private static void checkBundled(String version) throws ConfigException {

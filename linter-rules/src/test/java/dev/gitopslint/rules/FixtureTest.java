@@ -68,6 +68,9 @@ class FixtureTest {
     @Test
     void everyInstalledRuleHasAFailingAndAPassingFixture() throws Exception {
         for (var rule : dev.gitopslint.core.rule.RuleRegistry.load().all()) {
+            if (NEEDS_A_GIT_REPOSITORY.contains(rule.id())) {
+                continue;
+            }
             Path dir = fixtureOf(rule);
             assertThat(dir).as("fixture folder for " + rule.id()).isDirectory();
             assertThat(dev.gitopslint.core.testing.ExpectationMarkers.read(dir))
@@ -75,6 +78,12 @@ class FixtureTest {
                     .anySatisfy(e -> assertThat(e.ruleId()).isEqualTo(rule.id()));
         }
     }
+
+    /**
+     * Submodule state lives in git data a fixture folder cannot hold: this rule is tested on real
+     * repositories built by GitSubmoduleUnreachableRuleTest.
+     */
+    private static final java.util.Set<String> NEEDS_A_GIT_REPOSITORY = java.util.Set.of("git-submodule-unreachable");
 
     private static Path fixtureOf(dev.gitopslint.core.rule.Rule rule) {
         return Fixtures.root().resolve("rules").resolve(rule.id());

@@ -2,6 +2,7 @@ package dev.gitopslint.core.engine;
 
 import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
+import dev.gitopslint.core.git.GitFacts;
 import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.render.RenderedApp;
@@ -15,9 +16,9 @@ import java.util.List;
  */
 public record Analysis(Workspace workspace, LintConfig config, AppModel apps, List<Manifest> plainManifests,
         List<RenderedApp> renderedApps, ManifestSchemas schemas,
-        LoadedImageLock imageLock) {
+        LoadedImageLock imageLock, GitFacts git) {
 
     LintInputs inputs() {
-        return new LintInputs(workspace, config, apps, plainManifests, renderedApps, schemas, imageLock);
+        return new LintInputs(workspace, config, apps, plainManifests, renderedApps, schemas, imageLock, git);
     }
 }

@@ -2,6 +2,7 @@ package dev.gitopslint.core.engine;
 
 import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
+import dev.gitopslint.core.git.GitFacts;
 import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.render.RenderedApp;
@@ -13,7 +14,7 @@ import java.util.List;
 /** The stage results the rules run on. */
 public record LintInputs(Workspace workspace, LintConfig config, AppModel apps, List<Manifest> plainManifests,
         List<RenderedApp> renderedApps, ManifestSchemas schemas,
-        LoadedImageLock imageLock) {
+        LoadedImageLock imageLock, GitFacts git) {
 
     public LintInputs {
         plainManifests = List.copyOf(plainManifests);

@@ -100,7 +100,7 @@ public final class RuleEngine {
 
     private RuleContext context(LintInputs inputs, Rule rule) {
         return new RuleContext(inputs.workspace(), inputs.apps(), inputs.config(), inputs.config().rule(rule.id()),
-                ruleIds, inputs.schemas(), inputs.imageLock());
+                ruleIds, inputs.schemas(), inputs.imageLock(), inputs.git());
     }
 
     private interface Check {

@@ -4,6 +4,7 @@ import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.config.LintConfig;
 import dev.gitopslint.core.config.RuleSettings;
 import dev.gitopslint.core.schema.ManifestSchemas;
+import dev.gitopslint.core.git.GitFacts;
 import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.workspace.Workspace;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.Set;
 /**
  * What a rule may read: the stage results, its own settings, the ids of all installed rules, schema
  * validation shared by the schema rules, and the image lock file (the only source of image platforms:
- * rules never reach a registry).
+ * rules never reach a registry), and the git facts (submodules, symlinks).
  */
 public record RuleContext(Workspace workspace, AppModel apps, LintConfig config, RuleSettings settings,
-        Set<String> knownRuleIds, ManifestSchemas schemas, LoadedImageLock imageLock) {
+        Set<String> knownRuleIds, ManifestSchemas schemas, LoadedImageLock imageLock, GitFacts git) {
 }

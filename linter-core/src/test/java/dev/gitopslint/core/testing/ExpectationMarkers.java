@@ -15,14 +15,16 @@ import java.util.stream.Stream;
 /**
  * Reads the expectations a fixture tree carries: {@code # expect: rule-a, rule-b} at the end of a line
  * that must produce those findings, {@code # expect-file: rule} anywhere in a file for a finding about
- * the whole file. Files are read byte-for-byte (as ISO-8859-1) so that binary and non-UTF-8 fixtures
+ * the whole file, and {@code # expect-at: <path> <rule>} for a whole-file finding on a file that cannot
+ * carry a comment (a symlink). Files are read byte-for-byte (as ISO-8859-1) so that binary and non-UTF-8 fixtures
  * can carry markers too.
  */
 public final class ExpectationMarkers {
 
     private static final Pattern LINE = Pattern.compile("expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
     private static final Pattern FILE = Pattern.compile("expect-file:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
-    private static final Pattern MARKER_START = Pattern.compile("(#|\\{\\{-?\\s*/\\*)\\s*expect(-file)?:");
+    private static final Pattern AT = Pattern.compile("expect-at:\\s*(\\S+)\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+    private static final Pattern MARKER_START = Pattern.compile("(#|\\{\\{-?\\s*/\\*)\\s*expect(-file|-at)?:");
 
     private ExpectationMarkers() {
     }
@@ -54,6 +56,12 @@ public final class ExpectationMarkers {
                 continue;
             }
             String marker = lines[i].substring(start.start());
+            Matcher atMarker = AT.matcher(marker);
+            if (atMarker.find()) {
+                String target = atMarker.group(1);
+                ids(atMarker.group(2)).forEach(id -> found.add(new Expectation(target, 0, id)));
+                continue;
+            }
             Matcher fileMarker = FILE.matcher(marker);
             Matcher lineMarker = LINE.matcher(marker);
             if (fileMarker.find()) {

@@ -71,7 +71,7 @@ public final class RenderedApps {
         Analysis base = repo.analyze();
         return new Analysis(base.workspace(), base.config(),
                 new AppModel(rendered.stream().map(RenderedApp::app).toList()), List.of(), rendered, base.schemas(),
-                base.imageLock());
+                base.imageLock(), base.git());
     }
 
     /** An app as Argo CD discovery would build it. */
