@@ -95,21 +95,7 @@ final class Generators {
 
     private List<ParamSet> gitFiles(YamlSeq patterns, Optional<String> prefix) throws GeneratorException {
         List<ParamSet> params = new ArrayList<>();
-        TreeSet<String> included = new TreeSet<>();
-        TreeSet<String> excluded = new TreeSet<>();
-        for (YamlNode item : patterns.items()) {
-            YamlMap pattern = (YamlMap) item;
-            GitGlob glob = GitGlob.compile(pattern.text("path").orElse(""));
-            boolean exclude = pattern.get("exclude").filter(n -> Boolean.TRUE.equals(((YamlScalar) n).value()))
-                    .isPresent();
-            for (String file : workspace.files().keySet()) {
-                if (glob.matches(file)) {
-                    (exclude ? excluded : included).add(file);
-                }
-            }
-        }
-        included.removeAll(excluded);
-        for (String file : included) {
+        for (String file : select(patterns, workspace.files().keySet())) {
             for (Map<String, Object> content : contents(file)) {
                 Map<String, Object> set = new LinkedHashMap<>(content);
                 addPathParams(set, file, true, prefix);
@@ -152,6 +138,17 @@ final class Generators {
                 directories.add(dir);
             }
         }
+        List<ParamSet> params = new ArrayList<>();
+        for (String dir : select(patterns, directories)) {
+            Map<String, Object> set = new LinkedHashMap<>();
+            addPathParams(set, dir, false, prefix);
+            params.add(new ParamSet(set, List.of()));
+        }
+        return params;
+    }
+
+    /** The paths some pattern includes and no {@code exclude: true} pattern excludes, sorted. */
+    private static TreeSet<String> select(YamlSeq patterns, java.util.Collection<String> paths) {
         TreeSet<String> included = new TreeSet<>();
         TreeSet<String> excluded = new TreeSet<>();
         for (YamlNode item : patterns.items()) {
@@ -159,16 +156,10 @@ final class Generators {
             GitGlob glob = GitGlob.compile(pattern.text("path").orElse(""));
             boolean exclude = pattern.get("exclude").filter(n -> Boolean.TRUE.equals(((YamlScalar) n).value()))
                     .isPresent();
-            directories.stream().filter(glob::matches).forEach((exclude ? excluded : included)::add);
+            paths.stream().filter(glob::matches).forEach((exclude ? excluded : included)::add);
         }
         included.removeAll(excluded);
-        List<ParamSet> params = new ArrayList<>();
-        for (String dir : included) {
-            Map<String, Object> set = new LinkedHashMap<>();
-            addPathParams(set, dir, false, prefix);
-            params.add(new ParamSet(set, List.of()));
-        }
-        return params;
+        return included;
     }
 
     /** Argo CD's path parameters: nested under {@code path} for Go templates, dotted for fasttemplate. */
