@@ -86,9 +86,23 @@ public final class GitOpsLinter {
         String kubernetesVersion = request.kubernetesVersion().or(config::kubernetesVersion)
                 .orElse(AppRenderer.DEFAULT_KUBERNETES_VERSION);
         checkBundled(kubernetesVersion);
-        ManifestSchemas schemas = new ManifestSchemas(() -> schemaRegistry(kubernetesVersion, plain, rendered), true);
+        try {
+            SchemaRegistry.checkSchemaLocations(schemaLocations(repository, config));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of(config.file().orElse(ConfigLoader.FILE_NAME) + ": " + e.getMessage()));
+        }
+        ManifestSchemas schemas = new ManifestSchemas(
+                () -> schemaRegistry(kubernetesVersion, schemaLocations(repository, config), plain, rendered),
+                config.strict());
         return new Analysis(workspace, config, apps, plain, rendered, schemas, LoadedImageLock.load(repository),
                 GitFacts.gather(workspace.root(), request.online(), System.getenv()));
+    }
+
+    /** Relative schema locations are relative to the repository; URLs are refused (no network for schemas). */
+    private static List<String> schemaLocations(Path repository, LintConfig config) {
+        return config.schemaLocations().stream()
+                .map(l -> l.contains("://") || Path.of(l).isAbsolute() ? l : repository.resolve(l).toString())
+                .toList();
     }
 
     private static void checkBundled(String version) throws ConfigException {
@@ -101,9 +115,10 @@ public final class GitOpsLinter {
     }
 
     /** Built-in kinds of the target version, plus every CRD the repository holds or renders. */
-    private static SchemaRegistry schemaRegistry(String kubernetesVersion, List<Manifest> plain,
-            List<RenderedApp> rendered) {
-        SchemaRegistry registry = SchemaRegistry.builder().kubernetesVersion(kubernetesVersion).build();
+    private static SchemaRegistry schemaRegistry(String kubernetesVersion, List<String> schemaLocations,
+            List<Manifest> plain, List<RenderedApp> rendered) {
+        SchemaRegistry registry = SchemaRegistry.builder().kubernetesVersion(kubernetesVersion)
+                .schemaLocations(schemaLocations).build();
         List<Manifest> all = new ArrayList<>(plain);
         rendered.forEach(app -> all.addAll(app.manifests()));
         for (Manifest manifest : all) {

@@ -121,7 +121,8 @@ public final class ConfigLoader {
         root.map("registries").ifPresent(r -> r.entries().forEach(e -> registries.put(e.name(), registry(e))));
         return new LintConfig(Optional.of(name), root.text("kubernetesVersion"), maxBytes, strings(root, "exclude"),
                 environments, strings(root, "components"), root.text("charts"), strings(root, "layers"), ignores,
-                rules, strings(root, "repoURLs"), registries);
+                rules, strings(root, "repoURLs"), strings(root, "schemaLocations"),
+                root.get("strict").map(n -> !Boolean.FALSE.equals(((YamlScalar) n).value())).orElse(true), registries);
     }
 
     private static RegistryConfig registry(YamlEntry entry) {

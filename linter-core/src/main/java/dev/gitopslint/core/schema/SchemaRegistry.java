@@ -57,6 +57,15 @@ public final class SchemaRegistry {
     }
 
     /** The bundled Kubernetes versions, oldest first; the newest is the default target. */
+    /**
+     * Checks configured schema locations without building a registry.
+     *
+     * @throws IllegalArgumentException for a URL or an unknown template variable, with a message for the user
+     */
+    public static void checkSchemaLocations(List<String> locations) {
+        new SchemaLocations(locations);
+    }
+
     public static List<KubernetesVersion> bundledKubernetesVersions() {
         return BundledSchemas.kubernetesVersions().stream().map(KubernetesVersion::parse).toList();
     }
