@@ -80,10 +80,12 @@ class FixtureTest {
     }
 
     /**
-     * Submodule state lives in git data a fixture folder cannot hold: this rule is tested on real
-     * repositories built by GitSubmoduleUnreachableRuleTest.
+     * Rules a fixture folder cannot exercise: submodule state lives in git data (tested on real
+     * repositories by GitSubmoduleUnreachableRuleTest), and a missing kustomize/kubectl depends on the
+     * machine's PATH (RenderToolMissingRuleTest, KustomizeSourcesTest).
      */
-    private static final java.util.Set<String> NEEDS_A_GIT_REPOSITORY = java.util.Set.of("git-submodule-unreachable");
+    private static final java.util.Set<String> NEEDS_A_GIT_REPOSITORY = java.util.Set.of("git-submodule-unreachable",
+            "render-tool-missing");
 
     private static Path fixtureOf(dev.gitopslint.core.rule.Rule rule) {
         return Fixtures.root().resolve("rules").resolve(rule.id());

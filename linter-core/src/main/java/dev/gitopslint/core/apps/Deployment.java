@@ -6,10 +6,22 @@ import java.util.Optional;
 
 /**
  * How Argo CD hands an app to Helm: release name, chart source, the value files as declared, inline
- * values/parameters (already part of the app's layer stack), and render options.
+ * values/parameters (already part of the app's layer stack), file parameters (paths relative to the
+ * chart), and render options; for a directory source, its recurse/include/exclude options.
  */
 public record Deployment(String releaseName, Optional<AppSource> source, List<ValueFileRef> valueFiles,
-        Map<String, String> parameters, boolean skipCrds, Optional<String> kubeVersion, String kind) {
+        Map<String, String> parameters, boolean skipCrds, Optional<String> kubeVersion, String kind,
+        Map<String, String> fileParameters, DirectoryOptions directory) {
+
+    /** A {@code directory} source's options: recurse into subfolders, and include/exclude globs. */
+    public record DirectoryOptions(boolean recurse, String include, String exclude) {
+        public static final DirectoryOptions DEFAULT = new DirectoryOptions(false, "", "");
+    }
+
+    public Deployment(String releaseName, Optional<AppSource> source, List<ValueFileRef> valueFiles,
+            Map<String, String> parameters, boolean skipCrds, Optional<String> kubeVersion, String kind) {
+        this(releaseName, source, valueFiles, parameters, skipCrds, kubeVersion, kind, Map.of(), DirectoryOptions.DEFAULT);
+    }
 
     /** Apps from config layering: no Argo CD object behind them. */
     public static final String CONFIG = "config";
@@ -20,6 +32,7 @@ public record Deployment(String releaseName, Optional<AppSource> source, List<Va
     public Deployment {
         valueFiles = List.copyOf(valueFiles);
         parameters = Map.copyOf(parameters);
+        fileParameters = Map.copyOf(fileParameters);
     }
 
     public static Deployment none(String releaseName) {

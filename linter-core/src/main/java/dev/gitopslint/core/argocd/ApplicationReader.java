@@ -93,9 +93,17 @@ final class ApplicationReader {
         }
 
         String releaseName = helm.path("releaseName").asString("");
+        Map<String, String> fileParameters = new LinkedHashMap<>();
+        helm.path("fileParameters").forEach(p -> fileParameters.put(p.path("name").asString(""),
+                p.path("path").asString("")));
+        JsonNode directory = source.path("directory");
+        Deployment.DirectoryOptions directoryOptions = new Deployment.DirectoryOptions(
+                directory.path("recurse").asBoolean(false), directory.path("include").asString(""),
+                directory.path("exclude").asString(""));
         Deployment deployment = new Deployment(releaseName.isEmpty() ? name : releaseName, Optional.of(appSource),
                 refsToFiles, parameters, helm.path("skipCrds").asBoolean(false),
-                Optional.of(helm.path("kubeVersion").asString("")).filter(v -> !v.isEmpty()), kind);
+                Optional.of(helm.path("kubeVersion").asString("")).filter(v -> !v.isEmpty()), kind, fileParameters,
+                directoryOptions);
         JsonNode destination = spec.path("destination");
         Optional<String> namespace = Optional.of(helm.path("namespace").asString(""))
                 .filter(n -> !n.isEmpty())
@@ -119,14 +127,20 @@ final class ApplicationReader {
                 locator.locate(pointer + "/repoURL", repoURL));
     }
 
-    private static String kindOf(JsonNode source, AppSource appSource, Optional<Chart> chart) {
+    private String kindOf(JsonNode source, AppSource appSource, Optional<Chart> chart) {
         if (chart.isPresent() || source.has("helm") || appSource.chart().isPresent()) {
             return Deployment.HELM;
         }
-        if (source.has("kustomize")) {
+        if (source.has("kustomize") || appSource.localDir().map(d -> hasKustomization(d)).orElse(false)) {
             return Deployment.KUSTOMIZE;
         }
         return Deployment.DIRECTORY;
+    }
+
+    private boolean hasKustomization(String dir) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        return workspace.exists(prefix + "kustomization.yaml") || workspace.exists(prefix + "kustomization.yml")
+                || workspace.exists(prefix + "Kustomization");
     }
 
     /** {@code $ref/path} through the ref source (when it is this repository), else relative to the chart. */

@@ -86,11 +86,10 @@ public final class AppRenderer {
             return Optional.of(renderChart(app, app.chart().get()));
         }
         if (deployment.kind().equals(Deployment.DIRECTORY) && source.flatMap(AppSource::localDir).isPresent()) {
-            return Optional.of(readDirectory(app, source.get().localDir().get()));
+            return Optional.of(readDirectory(app, source.get().localDir().get(), deployment.directory()));
         }
-        if (deployment.kind().equals(Deployment.KUSTOMIZE)) {
-            return failed(app, RenderFailure.Kind.TOOL_MISSING, "kustomize sources are not rendered: their "
-                    + "objects are not checked", source.map(AppSource::declaredAt).orElse(app.definedAt()));
+        if (deployment.kind().equals(Deployment.KUSTOMIZE) && source.flatMap(AppSource::localDir).isPresent()) {
+            return Optional.of(kustomize(app, source.get()));
         }
         if (deployment.kind().equals(Deployment.HELM)) {
             return failed(app, RenderFailure.Kind.HELM_ERROR, "no Chart.yaml at "
@@ -138,6 +137,12 @@ public final class AppRenderer {
             }
         }
         deployment.parameters().forEach((name, value) -> request.parameter(HelmParameter.set(name, value)));
+        deployment.fileParameters().forEach((name, path) -> {
+            Path file = chartDir.resolve(path).normalize();
+            if (file.startsWith(workspace.root())) {
+                request.fileParameter(new dev.gitopslint.core.render.helm.HelmFileParameter(name, file));
+            }
+        });
         return request.build();
     }
 
@@ -178,12 +183,17 @@ public final class AppRenderer {
         return manifests;
     }
 
-    private RenderedApp readDirectory(App app, String dir) {
+    /** Argo CD's directory source: top-level files unless {@code recurse}, filtered by include/exclude globs. */
+    private RenderedApp readDirectory(App app, String dir, Deployment.DirectoryOptions options) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
+        java.util.function.Predicate<String> include = glob(options.include(), true);
+        java.util.function.Predicate<String> exclude = glob(options.exclude(), false);
         List<Manifest> manifests = new ArrayList<>();
         for (YamlFile file : workspace.yamlFiles().values()) {
             String name = file.path();
-            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+            String inDir = name.startsWith(prefix) ? name.substring(prefix.length()) : null;
+            if (inDir != null && (options.recurse() || inDir.indexOf('/') < 0)
+                    && include.test(inDir) && !exclude.test(inDir)) {
                 for (YamlDocument document : file.documents()) {
                     PlainManifests.fromDocument(document, name).ifPresent(m -> manifests.add(new Manifest(
                             m.apiVersion(), m.kind(), m.name(), m.namespace().or(app::destinationNamespace),
@@ -192,6 +202,53 @@ public final class AppRenderer {
             }
         }
         return new RenderedApp(app, manifests, Optional.empty());
+    }
+
+    /** Argo CD's include/exclude: a glob, or several in {@code {a,b}} form, matched against the file's path. */
+    private static java.util.function.Predicate<String> glob(String pattern, boolean whenEmpty) {
+        if (pattern.isBlank()) {
+            return path -> whenEmpty;
+        }
+        java.nio.file.PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        return path -> matcher.matches(Path.of(path)) || matcher.matches(Path.of(path).getFileName());
+    }
+
+    /**
+     * A kustomization built with the kustomize or kubectl binary on PATH; each object is located in the
+     * repository file that writes an object of the same kind and name, else at the kustomization.
+     */
+    private RenderedApp kustomize(App app, AppSource source) {
+        String dir = source.localDir().get();
+        KustomizeBuild.Result result = KustomizeBuild.build(workspace.root().resolve(dir));
+        Position kustomization = Position.ofFile(dir.isEmpty() ? "kustomization.yaml" : dir + "/kustomization.yaml");
+        if (result.toolMissing()) {
+            return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(RenderFailure.Kind.TOOL_MISSING,
+                    "kustomize source " + dir + " is not rendered: " + result.error() + ". Install kustomize or "
+                            + "kubectl to check its objects", source.declaredAt())));
+        }
+        if (result.output() == null) {
+            return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(RenderFailure.Kind.HELM_ERROR,
+                    "kustomize build " + dir + " failed: " + result.error(), kustomization)));
+        }
+        Map<String, Manifest> written = new java.util.HashMap<>();
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        for (Manifest plain : PlainManifests.of(workspace)) {
+            if (plain.origin().startsWith(prefix)) {
+                written.putIfAbsent(plain.kind() + "/" + plain.name(), plain);
+            }
+        }
+        List<Manifest> manifests = new ArrayList<>();
+        YamlFile parsed = new YamlLoader(YamlLimits.defaults()).parse(kustomization.file(), result.output());
+        for (YamlDocument document : parsed.documents()) {
+            PlainManifests.fromDocument(document, kustomization.file()).ifPresent(m -> {
+                Manifest source0 = written.get(m.kind() + "/" + m.name());
+                manifests.add(new Manifest(m.apiVersion(), m.kind(), m.name(), m.namespace().or(app::destinationNamespace),
+                        document, m.object(), source0 == null ? kustomization.file() : source0.origin(),
+                        Optional.of(app.target()), source0 == null ? pointer -> dev.gitopslint.core.manifest.Located.at(kustomization)
+                                : source0.locator()));
+            });
+        }
+        return new RenderedApp(app, manifests, Optional.empty(), result.output());
     }
 
     private String relative(Path file) {

@@ -9,6 +9,7 @@ public final class RuleCatalog {
             "values-empty-override", "values-ineffective-override", "values-namespace-leak", "values-file-missing",
             "values-unused-key", "values-schema", "values-image-repository-without-digest", "yaml-duplicate-key",
             "yaml-syntax", "yaml-unsafe", "file-unreadable", "suppression-invalid", "argocd-applicationset-error",
+            "render-tool-missing",
             "image-latest-tag", "image-mutable-tag", "image-platforms", "image-unverified",
             "image-pull-secret-missing", "secret-placeholder", "secret-plaintext", "secret-reference-unresolved",
             "externalsecret-store-missing", "argocd-empty-app", "argocd-hook-only-app", "argocd-cr-as-hook",

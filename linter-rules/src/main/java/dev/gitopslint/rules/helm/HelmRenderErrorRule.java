@@ -53,7 +53,7 @@ public final class HelmRenderErrorRule implements AppRule {
                         + " of " + app.name() + " (" + app.environment() + ")"));
             }
         }
-        sink.report(failure.location(), "Helm cannot render " + app.name() + " in environment "
+        sink.report(failure.location(), (failure.message().startsWith("kustomize") ? "cannot render " : "Helm cannot render ") + app.name() + " in environment "
                 + app.environment() + ": " + failure.message().strip() + " (values layers, lowest first: "
                 + layerList + ")", related);
     }
