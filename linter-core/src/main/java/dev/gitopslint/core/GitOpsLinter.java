@@ -138,7 +138,7 @@ public final class GitOpsLinter {
         if (!config.layers().isEmpty() || !ArgoDiscovery.hasApplications(workspace)) {
             return ConfigLayering.discover(workspace, config);
         }
-        return ArgoDiscovery.discover(workspace, config.repoURLs());
+        return ArgoDiscovery.discover(workspace, config.repoURLs(), config.clusters());
     }
 
     private static AppModel filter(AppModel model, LintRequest request) {

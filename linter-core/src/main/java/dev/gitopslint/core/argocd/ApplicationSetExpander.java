@@ -36,11 +36,14 @@ final class ApplicationSetExpander {
 
     private final Workspace workspace;
     private final LocalRepositories repositories;
+    private final List<Map<String, Object>> clusters;
     private final Supplier<GoTemplates> goTemplates;
 
-    ApplicationSetExpander(Workspace workspace, LocalRepositories repositories, Supplier<GoTemplates> goTemplates) {
+    ApplicationSetExpander(Workspace workspace, LocalRepositories repositories, List<Map<String, Object>> clusters,
+            Supplier<GoTemplates> goTemplates) {
         this.workspace = workspace;
         this.repositories = repositories;
+        this.clusters = clusters;
         this.goTemplates = goTemplates;
     }
 
@@ -57,7 +60,7 @@ final class ApplicationSetExpander {
         List<String> options = spec.seq("goTemplateOptions").map(s -> s.items().stream()
                 .map(n -> ((YamlScalar) n).text()).toList()).orElse(List.of());
         List<ParamSet> sets = new ArrayList<>();
-        Generators generators = new Generators(workspace, goTemplate, repositories);
+        Generators generators = new Generators(workspace, goTemplate, repositories, clusters);
         for (YamlNode generator : spec.seq("generators").map(s -> s.items()).orElse(List.of())) {
             try {
                 sets.addAll(generators.evaluate((YamlMap) generator));

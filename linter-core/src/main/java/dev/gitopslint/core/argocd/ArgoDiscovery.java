@@ -30,15 +30,17 @@ public final class ArgoDiscovery {
         return !workspace.yamlFiles(FileKind.ARGOCD).isEmpty();
     }
 
-    public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls) {
-        return discover(workspace, configuredRepoUrls, () -> new GoTemplates(HelmEngine.shared()));
+    /** {@code clusters}: the clusters the config declares for clusters generators (empty: in-cluster only). */
+    public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
+            List<Map<String, Object>> clusters) {
+        return discover(workspace, configuredRepoUrls, clusters, () -> new GoTemplates(HelmEngine.shared()));
     }
 
     static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
-            Supplier<GoTemplates> goTemplates) {
+            List<Map<String, Object>> clusters, Supplier<GoTemplates> goTemplates) {
         LocalRepositories repositories = LocalRepositories.detect(workspace, configuredRepoUrls);
         ApplicationReader reader = new ApplicationReader(workspace, repositories);
-        ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, goTemplates);
+        ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, clusters, goTemplates);
         List<App> apps = new ArrayList<>();
         List<DiscoveryProblem> problems = new ArrayList<>();
         for (YamlFile file : workspace.yamlFiles(FileKind.ARGOCD)) {

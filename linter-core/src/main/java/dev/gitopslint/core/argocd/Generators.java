@@ -30,11 +30,15 @@ final class Generators {
     private final Workspace workspace;
     private final boolean goTemplate;
     private final LocalRepositories repositories;
+    private final List<Map<String, Object>> clusters;
 
-    Generators(Workspace workspace, boolean goTemplate, LocalRepositories repositories) {
+    /** {@code clusters}: the config's clusters (name, server, labels, annotations); empty for in-cluster only. */
+    Generators(Workspace workspace, boolean goTemplate, LocalRepositories repositories,
+            List<Map<String, Object>> clusters) {
         this.workspace = workspace;
         this.goTemplate = goTemplate;
         this.repositories = repositories;
+        this.clusters = clusters;
     }
 
     List<ParamSet> evaluate(YamlMap generator) throws GeneratorException {
@@ -57,13 +61,36 @@ final class Generators {
             return merge(generator.map("merge").get());
         }
         if (generator.get("clusters").isPresent()) {
-            return List.of(new ParamSet(Map.of("name", "in-cluster", "nameNormalized", "in-cluster",
-                    "server", IN_CLUSTER, "metadata", Map.of("labels", Map.of(), "annotations", Map.of())),
-                    List.of()));
+            return clusterParams(generator.map("clusters").flatMap(c -> c.map("selector")));
         }
         String kind = generator.entries().isEmpty() ? "(empty)" : generator.entries().get(0).name();
         throw new GeneratorException(generator.position(), "generator '" + kind
                 + "' needs a live cluster or an SCM provider and is not evaluated offline");
+    }
+
+    /**
+     * Argo CD's cluster parameters: name, nameNormalized, server, metadata.labels/annotations; the
+     * generator's own selector matches the clusters' labels.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ParamSet> clusterParams(Optional<YamlMap> selector) {
+        List<Map<String, Object>> known = clusters.isEmpty()
+                ? List.of(Map.of("name", "in-cluster", "server", IN_CLUSTER)) : clusters;
+        List<ParamSet> params = new ArrayList<>();
+        for (Map<String, Object> cluster : known) {
+            String name = String.valueOf(cluster.get("name"));
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("name", name);
+            set.put("nameNormalized", normalize(name).toLowerCase(java.util.Locale.ROOT));
+            set.put("server", String.valueOf(cluster.getOrDefault("server", IN_CLUSTER)));
+            set.put("metadata", Map.of("labels", cluster.getOrDefault("labels", Map.of()),
+                    "annotations", cluster.getOrDefault("annotations", Map.of())));
+            Map<String, Object> labels = (Map<String, Object>) cluster.getOrDefault("labels", Map.of());
+            if (selector.isEmpty() || Selectors.matches(selector.get(), new ParamSet(labels, List.of()))) {
+                params.add(new ParamSet(set, List.of()));
+            }
+        }
+        return params;
     }
 
     private List<ParamSet> list(YamlMap list) throws GeneratorException {

@@ -122,7 +122,9 @@ public final class ConfigLoader {
         return new LintConfig(Optional.of(name), root.text("kubernetesVersion"), maxBytes, strings(root, "exclude"),
                 environments, strings(root, "components"), root.text("charts"), strings(root, "layers"), ignores,
                 rules, strings(root, "repoURLs"), strings(root, "schemaLocations"),
-                root.get("strict").map(n -> !Boolean.FALSE.equals(((YamlScalar) n).value())).orElse(true), registries);
+                root.get("strict").map(n -> !Boolean.FALSE.equals(((YamlScalar) n).value())).orElse(true), registries,
+                root.seq("clusters").map(seq -> seq.items().stream().map(n -> plain((YamlMap) n)).toList())
+                        .orElse(List.of()));
     }
 
     private static RegistryConfig registry(YamlEntry entry) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 public record LintConfig(Optional<String> file, Optional<String> kubernetesVersion, long maxFileBytes,
         List<String> exclude, Map<String, EnvironmentConfig> environments, List<String> components,
         Optional<String> charts, List<String> layers, List<IgnoreEntry> ignore, Map<String, RuleSettings> rules,
-        List<String> repoURLs, List<String> schemaLocations, boolean strict, Map<String, RegistryConfig> registries) {
+        List<String> repoURLs, List<String> schemaLocations, boolean strict, Map<String, RegistryConfig> registries,
+        List<Map<String, Object>> clusters) {
 
     public LintConfig {
         exclude = List.copyOf(exclude);
@@ -24,13 +25,14 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
         rules = Map.copyOf(rules);
         repoURLs = List.copyOf(repoURLs);
         schemaLocations = List.copyOf(schemaLocations);
+        clusters = List.copyOf(clusters);
         registries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(registries));
     }
 
     public static LintConfig defaults() {
         return new LintConfig(Optional.empty(), Optional.empty(), YamlLimits.DEFAULT_MAX_FILE_BYTES, List.of(),
                 Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(), List.of(), List.of(), true,
-                Map.of());
+                Map.of(), List.of());
     }
 
     public RuleSettings rule(String id) {
