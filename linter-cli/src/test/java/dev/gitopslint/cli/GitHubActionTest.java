@@ -162,7 +162,7 @@ class GitHubActionTest {
     void aCleanRepositoryPassesAndFailOnIsHonoured() throws Exception {
         assumeFormats();
         Path workspace = copy(CHECKOUT.resolve("fixtures/startup/one-component"), temp.resolve("clean"));
-        Files.writeString(workspace.resolve("values/env/dev/apps/api.yaml"), "replicaCount: 1\nnodeSelector: {}\n");
+        Files.writeString(workspace.resolve("values/env/dev/apps/api.yaml"), "replicaCount: 1\nresources: {}\n");
         Path bin = temp.resolve("path-bin");
         Processes.linterOnPath(bin);
         Map<String, String> path = Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
