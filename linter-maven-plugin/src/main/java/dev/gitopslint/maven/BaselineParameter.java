@@ -1,26 +1,29 @@
 package dev.gitopslint.maven;
 
+import dev.gitopslint.core.baseline.Baseline;
+import dev.gitopslint.core.baseline.BaselineException;
+import dev.gitopslint.core.baseline.BaselineFile;
 import java.io.File;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * The {@code baseline} parameter. A baseline that is named must exist: a typo must not silently turn
- * into "no baseline". Matching findings against it needs the baseline support of the core, which this
- * build does not have yet; until then a baseline is refused rather than ignored.
+ * The {@code baseline} parameter. A baseline that is named must exist and be readable: a typo must not
+ * silently turn into "no baseline", which would fail a build that the baseline was meant to let pass.
  */
 final class BaselineParameter {
 
     private BaselineParameter() {
     }
 
-    static void check(File baseline) throws MojoExecutionException {
+    static Optional<Baseline> read(File baseline) throws MojoExecutionException {
         if (baseline == null) {
-            return;
+            return Optional.empty();
         }
-        if (!baseline.isFile()) {
-            throw new MojoExecutionException("gitops-lint: baseline file not found: " + baseline);
+        try {
+            return Optional.of(BaselineFile.read(baseline.toPath()));
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("gitops-lint: " + e.getMessage());
         }
-        throw new MojoExecutionException("gitops-lint: baseline " + baseline
-                + ": this version of gitops-lint cannot apply baselines yet");
     }
 }

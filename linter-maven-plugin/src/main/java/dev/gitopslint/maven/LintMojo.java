@@ -1,10 +1,12 @@
 package dev.gitopslint.maven;
 
 import dev.gitopslint.core.GitOpsLinter;
+import dev.gitopslint.core.baseline.Baseline;
 import dev.gitopslint.core.config.ConfigException;
 import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
 import dev.gitopslint.core.finding.Severity;
+import dev.gitopslint.core.report.CheckoutPrefix;
 import dev.gitopslint.core.report.ReportFormat;
 import dev.gitopslint.core.report.ReportSettings;
 import dev.gitopslint.core.report.Reports;
@@ -74,14 +76,17 @@ public final class LintMojo extends AbstractMojo {
         }
         Severity threshold = threshold();
         List<ReportFormat> reports = reportFormats();
-        BaselineParameter.check(baseline);
+        Optional<Baseline> accepted = BaselineParameter.read(baseline);
 
         GitOpsLinter linter = GitOpsLinter.withInstalledRules();
         Path root = repository.toPath().toAbsolutePath().normalize();
-        LintResult result = lint(linter, root);
+        LintResult linted = lint(linter, root);
+        LintResult result = accepted.map(b -> b.applyTo(linted, baseline.toString())).orElse(linted);
 
         new FindingLog(getLog(), root).log(result);
-        ReportSettings settings = ReportSettings.of(root, linter.rules(), version());
+        // Under GitHub Actions, SARIF and annotation paths are made relative to the checkout.
+        ReportSettings settings = ReportSettings.of(root, linter.rules(), version())
+                .withPathPrefix(CheckoutPrefix.detect(root, System.getenv()));
         try {
             new Reports(settings).writeAll(result, reports, outputDirectory.toPath())
                     .values().forEach(file -> getLog().info("gitops-lint: report written to " + file));
