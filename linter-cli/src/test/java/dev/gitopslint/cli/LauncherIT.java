@@ -76,6 +76,17 @@ class LauncherIT {
         assertThat(cds).doesNotExist();
     }
 
+    @Test
+    void aSymlinkOnPathRunsTheCheckoutItPointsTo() throws Exception {
+        env.put("GITOPS_LINT_CDS", "off");
+        Path bin = Files.createDirectories(temp.resolve("elsewhere/bin"));
+        Files.createSymbolicLink(bin.resolve("gitops-lint"), launcher);
+        env.put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        Processes.Result run = Processes.run(temp.resolve("elsewhere"), env, List.of("gitops-lint", "--version"));
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).startsWith("gitops-lint ");
+    }
+
     /** A JSON lint: stdout only, so anything the JVM or the launcher prints there breaks the parse. */
     private Processes.Result lint(Path repo) throws Exception {
         Path out = temp.resolve("stdout.json");
