@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 class GitHubActionTest {
 
     private static final Path CHECKOUT = CliRun.fixtures().getParent();
-    private static final Set<String> INPUTS = Set.of("path", "config", "fail-on", "format", "sarif-file", "version");
+    private static final Set<String> INPUTS = Set.of("path", "config", "fail-on", "format", "baseline", "sarif-file",
+            "version");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The launcher's start-up archive has its own test; making it here would only slow these down. */
     private static final Map<String, String> NO_ARCHIVE = Map.of("GITOPS_LINT_CDS", "off");
@@ -162,7 +163,7 @@ class GitHubActionTest {
     }
 
     @Test
-    void aRepositoryInASubdirectoryIsAnnotatedAtItsPathInTheCheckoutAndFailOnIsHonoured() throws Exception {
+    void aRepositoryInASubdirectoryIsAnnotatedAtItsPathInTheCheckoutFailOnAndBaselineAreHonoured() throws Exception {
         Path workspace = temp.resolve("checkout");
         Path repo = copy(CHECKOUT.resolve("fixtures/startup/one-component"), workspace.resolve("deploy/gitops"));
         Files.writeString(repo.resolve("values/env/dev/apps/api.yaml"), "replicaCount: 1\nresources: {}\n");
@@ -183,6 +184,13 @@ class GitHubActionTest {
                 "fail-on", "warning", "sarif-file", ""), workspace, runnerTemp(), env);
         assertThat(failed.get(1).exitCode()).isEqualTo(1);
         assertThat(failed.get(1).outputs()).containsEntry("exit-code", "1").containsEntry("sarif-file", "");
+
+        assertThat(CliRun.of("baseline", "create", repo.toString(), "--output",
+                workspace.resolve("baseline.json").toString()).exitCode()).isZero();
+        List<ActionRunner.Step> baselined = runner.run(Map.of("version", "installed", "path", "deploy/gitops",
+                "fail-on", "warning", "baseline", "baseline.json"), workspace, runnerTemp(), env);
+        assertThat(baselined.get(1).exitCode()).as(baselined.get(1).log()).isZero();
+        assertThat(baselined.get(1).log()).doesNotContain("::warning file=");
     }
 
     /** The workflow command GitHub annotates a severity with. */
