@@ -82,7 +82,8 @@ class LauncherIT {
         Path bin = Files.createDirectories(temp.resolve("elsewhere/bin"));
         Files.createSymbolicLink(bin.resolve("gitops-lint"), launcher);
         env.put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
-        Processes.Result run = Processes.run(temp.resolve("elsewhere"), env, List.of("gitops-lint", "--version"));
+        Processes.Result run = Processes.run(temp.resolve("elsewhere"), env,
+                List.of("bash", "-c", "gitops-lint --version"));
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).startsWith("gitops-lint ");
     }
