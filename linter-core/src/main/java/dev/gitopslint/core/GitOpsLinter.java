@@ -7,6 +7,7 @@ import dev.gitopslint.core.argocd.ArgoDiscovery;
 import dev.gitopslint.core.config.ConfigException;
 import dev.gitopslint.core.config.ConfigLoader;
 import dev.gitopslint.core.config.LintConfig;
+import dev.gitopslint.core.diagnostics.StageTimings;
 import dev.gitopslint.core.engine.Analysis;
 import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.engine.LintResult;
@@ -77,12 +78,14 @@ public final class GitOpsLinter {
         if (!Files.isDirectory(repository)) {
             throw new ConfigException(List.of(repository + ": not a directory"));
         }
-        LintConfig config = ConfigLoader.load(repository, request.configFile());
+        LintConfig config = StageTimings.time("config", () -> ConfigLoader.load(repository, request.configFile()));
         YamlLimits limits = YamlLimits.defaults().withMaxFileBytes(config.maxFileBytes());
-        Workspace workspace = new RepositoryScanner(limits, config.exclude(), executor).scan(repository);
-        AppModel apps = filter(discoverApps(workspace, config), request);
-        List<RenderedApp> rendered = new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps());
-        List<Manifest> plain = PlainManifests.of(workspace);
+        Workspace workspace = StageTimings.time("scan",
+                () -> new RepositoryScanner(limits, config.exclude(), executor).scan(repository));
+        AppModel apps = StageTimings.time("discover", () -> filter(discoverApps(workspace, config), request));
+        List<RenderedApp> rendered = StageTimings.time("render",
+                () -> new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps()));
+        List<Manifest> plain = StageTimings.time("plain manifests", () -> PlainManifests.of(workspace));
         String kubernetesVersion = request.kubernetesVersion().or(config::kubernetesVersion)
                 .orElse(AppRenderer.DEFAULT_KUBERNETES_VERSION);
         checkBundled(kubernetesVersion);
@@ -91,8 +94,8 @@ public final class GitOpsLinter {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(List.of(config.file().orElse(ConfigLoader.FILE_NAME) + ": " + e.getMessage()));
         }
-        ManifestSchemas schemas = new ManifestSchemas(
-                () -> schemaRegistry(kubernetesVersion, schemaLocations(repository, config), plain, rendered),
+        ManifestSchemas schemas = new ManifestSchemas(() -> StageTimings.time("schema registry",
+                () -> schemaRegistry(kubernetesVersion, schemaLocations(repository, config), plain, rendered)),
                 config.strict());
         return new Analysis(workspace, config, apps, plain, rendered, schemas, LoadedImageLock.load(repository),
                 GitFacts.gather(workspace.root(), request.online(), System.getenv()));

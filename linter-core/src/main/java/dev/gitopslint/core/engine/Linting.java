@@ -1,6 +1,7 @@
 package dev.gitopslint.core.engine;
 
 import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.diagnostics.StageTimings;
 import dev.gitopslint.core.finding.Finding;
 import dev.gitopslint.core.finding.Severity;
 import dev.gitopslint.core.finding.Target;
@@ -25,9 +26,9 @@ public final class Linting {
 
     public LintResult lint(Analysis analysis) {
         LintInputs inputs = analysis.inputs();
-        List<RawFinding> raw = new RuleEngine(rules, executor).run(inputs);
-        FindingProcessor.Processed processed = new FindingProcessor(analysis.config(), analysis.workspace())
-                .process(raw);
+        List<RawFinding> raw = StageTimings.time("rules", () -> new RuleEngine(rules, executor).run(inputs));
+        FindingProcessor.Processed processed = StageTimings.time("findings",
+                () -> new FindingProcessor(analysis.config(), analysis.workspace()).process(raw));
         List<Finding> findings = processed.findings();
         Summary summary = new Summary(
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The repository as read once: every file with its kind, every YAML file loaded with positions, the
@@ -25,6 +26,7 @@ public final class Workspace {
     private final List<SymlinkIssue> symlinkIssues;
     private final List<YamlProblem> readProblems;
     private volatile List<SuppressionDirective> suppressions;
+    private final Map<String, LineIndex> lineIndexes = new ConcurrentHashMap<>();
 
     Workspace(Path root, SortedMap<String, RepoFile> files, SortedMap<String, YamlFile> yaml,
             SortedMap<String, Chart> charts, Map<String, String> texts, List<SymlinkIssue> symlinkIssues,
@@ -85,17 +87,7 @@ public final class Workspace {
         if (text == null || line < 1) {
             return "";
         }
-        int start = 0;
-        for (int i = 1; i < line; i++) {
-            start = text.indexOf('\n', start);
-            if (start < 0) {
-                return "";
-            }
-            start++;
-        }
-        int end = text.indexOf('\n', start);
-        String content = end < 0 ? text.substring(start) : text.substring(start, end);
-        return content.endsWith("\r") ? content.substring(0, content.length() - 1) : content;
+        return lineIndexes.computeIfAbsent(path, p -> LineIndex.of(text)).line(line);
     }
 
     public List<SymlinkIssue> symlinkIssues() {

@@ -26,6 +26,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class EventComposer {
 
     private static final String MERGE_KEY = "<<";
+    private static final int CANONICAL_MAX_LENGTH = 64;
+    private static final int CANONICAL_MAX_ENTRIES = 1 << 14;
 
     private final String file;
     private final YamlLimits limits;
@@ -34,6 +36,7 @@ final class EventComposer {
 
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, YamlNode> anchors = new HashMap<>();
+    private final Map<String, String> canonical = new HashMap<>();
     private YamlNode root;
     private Position documentStart;
     /** While > 0 the current document was refused and its events are only counted until it ends. */
@@ -134,10 +137,29 @@ final class EventComposer {
             return;
         }
         YamlScalar.Kind kind = ScalarResolution.kindOf(event);
-        YamlScalar node = new YamlScalar(kind, ScalarResolution.valueOf(kind, event.getValue()), event.getValue(),
-                !event.isPlain(), positionOf(event));
+        String text = canonical(event.getValue());
+        YamlScalar node = new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(),
+                positionOf(event));
         anchorOf(event).ifPresent(a -> anchors.put(a.getValue(), node));
         attach(node);
+    }
+
+    /**
+     * One string for each repeated short text: a file of many similar objects repeats its keys and most
+     * of its values, and keeping a copy per occurrence was a large share of a loaded file's memory.
+     */
+    private String canonical(String text) {
+        if (text.length() > CANONICAL_MAX_LENGTH) {
+            return text;
+        }
+        String known = canonical.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (canonical.size() < CANONICAL_MAX_ENTRIES) {
+            canonical.put(text, text);
+        }
+        return text;
     }
 
     private void alias(AliasEvent event) {

@@ -16,15 +16,38 @@ final class ScalarResolution {
 
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
+    /**
+     * Every character that can start a plain scalar the core schema resolves to null ({@code ~},
+     * {@code null}, {@code Null}, {@code NULL}, a space), a boolean, an integer or a float: a scalar
+     * starting with any other character is a string, known without running the resolver's regular
+     * expressions (most scalars of a manifest are keys and names).
+     */
+    private static final String NON_STRING_STARTS = "~nN tfTF-+0123456789.";
+
     private ScalarResolution() {
     }
 
     static YamlScalar.Kind kindOf(ScalarEvent event) {
         Optional<String> explicit = event.getTag().filter(t -> !"!".equals(t));
-        Tag tag = explicit.map(Tag::new)
-                .orElseGet(() -> event.isPlain()
-                        ? RESOLVER.resolve(event.getValue(), true)
-                        : Tag.STR);
+        if (explicit.isPresent()) {
+            return kindOf(new Tag(explicit.get()));
+        }
+        return event.isPlain() ? kindOfPlain(event.getValue()) : YamlScalar.Kind.STRING;
+    }
+
+    static YamlScalar.Kind kindOfPlain(String value) {
+        if (!value.isEmpty() && NON_STRING_STARTS.indexOf(value.charAt(0)) < 0) {
+            return YamlScalar.Kind.STRING;
+        }
+        return kindOf(RESOLVER.resolve(value, true));
+    }
+
+    /** What the core resolver makes of a plain scalar, without the shortcut (for tests). */
+    static YamlScalar.Kind resolvedKindOfPlain(String value) {
+        return kindOf(RESOLVER.resolve(value, true));
+    }
+
+    private static YamlScalar.Kind kindOf(Tag tag) {
         if (Tag.NULL.equals(tag)) {
             return YamlScalar.Kind.NULL;
         }
@@ -55,6 +78,9 @@ final class ScalarResolution {
     }
 
     private static Object parseInteger(String text) {
+        if (isShortDecimal(text)) {
+            return Long.parseLong(text); // the common case, without BigInteger
+        }
         String t = text.replace("_", "");
         int sign = 1;
         if (t.startsWith("-") || t.startsWith("+")) {
@@ -73,6 +99,21 @@ final class ScalarResolution {
             value = value.negate();
         }
         return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    }
+
+    /** Digits only, optionally signed, few enough to fit a long whatever they are. */
+    private static boolean isShortDecimal(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() <= start || text.length() - start > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object parseFloat(String text) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code helm template} in-process, with Helm's own Go code (helm-java), offline.
@@ -31,6 +32,7 @@ import java.util.concurrent.FutureTask;
 public final class HelmEngine {
 
     private static final HelmEngine SHARED = new HelmEngine();
+    private static final LongAdder NATIVE_NANOS = new LongAdder();
     private static final String DEBUG_HINT = "Use --debug flag to render out invalid YAML";
 
     private final WorkDirectory work = new WorkDirectory("gitops-lint-helm-");
@@ -46,6 +48,11 @@ public final class HelmEngine {
     /** How long loading the native library took (zero until the first render). */
     public static Duration nativeLoadTime() {
         return NativeHelm.loadTime();
+    }
+
+    /** Time spent inside Helm's native calls so far, summed over threads (renders and Go templates). */
+    public static Duration nativeTime() {
+        return Duration.ofNanos(NATIVE_NANOS.sum());
     }
 
     /**
@@ -122,6 +129,7 @@ public final class HelmEngine {
         long start = System.nanoTime();
         Result result = lib.Template(options);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        NATIVE_NANOS.add(elapsed.toNanos());
         try {
             if (result.err != null && !result.err.isBlank()) {
                 return RenderResult.failure(cleanError(result.err), elapsed);

@@ -1,0 +1,70 @@
+package dev.gitopslint.core.diagnostics;
+
+import dev.gitopslint.core.render.helm.HelmEngine;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Opt-in timing of a run's stages on standard error ({@code -Dgitopslint.timings=true}), for the
+ * benchmarks in docs/benchmarks.md: wall and process CPU time per stage, and at exit the time since JVM
+ * start, the time spent inside Helm's native calls, JIT compilation and garbage collection. Off by
+ * default; then a stage costs one boolean test.
+ */
+public final class StageTimings {
+
+    private static final boolean ENABLED = Boolean.getBoolean("gitopslint.timings");
+    private static final PrintStream OUT = System.err;
+    private static final AtomicBoolean EXIT_REPORT = new AtomicBoolean();
+
+    private StageTimings() {
+    }
+
+    /** A stage's work, which may throw the caller's checked exception. */
+    public interface Stage<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    public static boolean enabled() {
+        return ENABLED;
+    }
+
+    public static <T, E extends Exception> T time(String stage, Stage<T, E> work) throws E {
+        if (!ENABLED) {
+            return work.run();
+        }
+        if (EXIT_REPORT.compareAndSet(false, true)) {
+            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms since JVM start%n", "first stage starts",
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+            Runtime.getRuntime().addShutdownHook(new Thread(StageTimings::exitReport, "gitops-lint-timings"));
+        }
+        long wall = System.nanoTime();
+        long cpu = processCpuNanos();
+        try {
+            return work.run();
+        } finally {
+            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms wall %6d ms CPU%n", stage,
+                    (System.nanoTime() - wall) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000);
+        }
+    }
+
+    private static void exitReport() {
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+        long jit = ManagementFactory.getCompilationMXBean() == null ? -1
+                : ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms since JVM start, %d ms process CPU%n", "exit",
+                ManagementFactory.getRuntimeMXBean().getUptime(), processCpuNanos() / 1_000_000);
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms (summed over threads; native library load %d ms)%n",
+                "inside Helm", HelmEngine.nativeTime().toMillis(), HelmEngine.nativeLoadTime().toMillis());
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms JIT compilation, %d ms GC pauses%n", "JVM", jit, gc);
+    }
+
+    private static long processCpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gitopslint.core.yaml;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Measures YAML loading on its own (not a test): loads one file several times in this JVM and prints
+ * the CPU time of each pass and the heap the loaded result keeps. Usage, from linter-core after
+ * {@code mvn test-compile}:
+ * <pre>
+ * java -cp target/classes:target/test-classes:&lt;runtime class path&gt; \
+ *     dev.gitopslint.core.yaml.YamlLoadBenchmark FILE [passes=3]
+ * </pre>
+ */
+public final class YamlLoadBenchmark {
+
+    private YamlLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        byte[] bytes = Files.readAllBytes(file);
+        YamlLoader loader = new YamlLoader(YamlLimits.defaults().withMaxFileBytes(Long.MAX_VALUE));
+        YamlFile loaded = null;
+        for (int pass = 1; pass <= passes; pass++) {
+            loaded = null;
+            System.gc();
+            long heapBefore = usedHeap();
+            long cpu = threadCpuNanos();
+            long wall = System.nanoTime();
+            loaded = loader.load(file.getFileName().toString(), bytes);
+            long cpuMs = (threadCpuNanos() - cpu) / 1_000_000;
+            long wallMs = (System.nanoTime() - wall) / 1_000_000;
+            System.gc();
+            System.out.printf("pass %d: %d documents, %d ms wall, %d ms CPU (this thread), %d MB kept%n", pass,
+                    loaded.documents().size(), wallMs, cpuMs, (usedHeap() - heapBefore) >> 20);
+        }
+        System.out.println(loaded.problems().isEmpty() ? "no problems" : loaded.problems().get(0).message());
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+}
