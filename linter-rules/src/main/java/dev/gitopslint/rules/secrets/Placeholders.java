@@ -2,6 +2,8 @@ package dev.gitopslint.rules.secrets;
 
 import dev.gitopslint.core.config.RuleSettings;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,8 @@ final class Placeholders {
             ".*[-_]key", "pwd");
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)(existing.*|.*secretname|.*secretref|.*keyref|.*ref|.*name|.*file|.*path|.*secretkeyname)");
+
+    private static final Map<PatternList, List<Pattern>> COMPILED = new ConcurrentHashMap<>();
 
     private final List<Pattern> placeholders;
     private final List<Pattern> sensitive;
@@ -53,9 +57,14 @@ final class Placeholders {
         return placeholders.stream().anyMatch(p -> p.matcher(trimmed).matches());
     }
 
+    /** Compiled once per distinct list: the rule builds its placeholders for every object it checks. */
     private static List<Pattern> compile(List<String> patterns, boolean ignoreCase) {
-        return patterns.stream()
-                .map(p -> ignoreCase ? Pattern.compile(p, Pattern.CASE_INSENSITIVE) : Pattern.compile(p))
-                .toList();
+        return COMPILED.computeIfAbsent(new PatternList(List.copyOf(patterns), ignoreCase), list -> list.patterns()
+                .stream()
+                .map(p -> list.ignoreCase() ? Pattern.compile(p, Pattern.CASE_INSENSITIVE) : Pattern.compile(p))
+                .toList());
+    }
+
+    private record PatternList(List<String> patterns, boolean ignoreCase) {
     }
 }
