@@ -40,7 +40,6 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".gitops-lint.yaml";
     private static final String SCHEMA_RESOURCE = "/dev/gitopslint/schemas/config/gitops-lint.schema.json";
     private static final Pattern SIZE = Pattern.compile("^([0-9]+)\\s*(B|KiB|MiB|GiB)?$");
-    private static final Schema SCHEMA = loadSchema();
 
     private ConfigLoader() {
     }
@@ -74,7 +73,7 @@ public final class ConfigLoader {
             return LintConfig.defaults();
         }
         YamlDocument document = yaml.documents().get(0);
-        for (Error error : SCHEMA.validate(YamlToJackson.convert(root.get()))) {
+        for (Error error : ConfigSchema.SCHEMA.validate(YamlToJackson.convert(root.get()))) {
             problems.add(describe(document, error));
         }
         if (!problems.isEmpty()) {
@@ -185,6 +184,11 @@ public final class ConfigLoader {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = repository.toAbsolutePath().normalize();
         return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file.toString();
+    }
+
+    /** Compiled on first use: a repository without a config file never needs it. */
+    private static final class ConfigSchema {
+        static final Schema SCHEMA = loadSchema();
     }
 
     private static Schema loadSchema() {
