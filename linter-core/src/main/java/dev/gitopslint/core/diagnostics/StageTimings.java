@@ -43,11 +43,14 @@ public final class StageTimings {
         }
         long wall = System.nanoTime();
         long cpu = processCpuNanos();
+        long helm = HelmEngine.nativeTime().toNanos();
         try {
             return work.run();
         } finally {
-            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms wall %6d ms CPU%n", stage,
-                    (System.nanoTime() - wall) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000);
+            long inHelm = HelmEngine.nativeTime().toNanos() - helm;
+            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms wall %6d ms CPU%s%n", stage,
+                    (System.nanoTime() - wall) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000,
+                    inHelm == 0 ? "" : String.format(Locale.ROOT, " %6d ms inside Helm", inHelm / 1_000_000));
         }
     }
 
