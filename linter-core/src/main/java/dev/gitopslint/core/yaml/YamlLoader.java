@@ -16,6 +16,8 @@ public final class YamlLoader {
 
     /** Streams at least twice this long are cut into parts of about this size, composed in parallel. */
     static final int CHUNK_CHARS = 1 << 20;
+    /** Immutable once built, and costly to build (its resolver tables): one for every parse. */
+    private static final CoreSchema SCHEMA = new CoreSchema();
 
     private final YamlLimits limits;
     private final Executor executor;
@@ -75,7 +77,7 @@ public final class YamlLoader {
     private YamlFile compose(String path, String text, int lineOffset) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setParseComments(false)
                 .setUseMarks(true)
