@@ -60,6 +60,7 @@ public final class GitOpsLinter {
             Analysis analysis = analyze(request, executor);
             return new Linting(rules, executor).lint(analysis);
         } finally {
+            StageTimings.recordThreads();
             executor.shutdownNow();
         }
     }

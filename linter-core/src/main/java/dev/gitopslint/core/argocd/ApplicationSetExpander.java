@@ -70,14 +70,17 @@ final class ApplicationSetExpander {
         }
         JsonNode template = YamlToJackson.convert(spec.map("template").get());
         Optional<String> patch = spec.text("templatePatch");
+        GeneratedLocator.TemplatePatch patchLines = new GeneratedLocator.TemplatePatch(document);
         List<GeneratedApplication> apps = goTemplate
-                ? goTemplate(name, document, template, patch, sets, GoTemplates.missingKeyError(options), problems)
-                : fastTemplate(name, document, template, patch, sets, problems);
+                ? goTemplate(name, document, template, patch, patchLines, sets, GoTemplates.missingKeyError(options),
+                        problems)
+                : fastTemplate(name, document, template, patch, patchLines, sets, problems);
         return apps;
     }
 
     private List<GeneratedApplication> goTemplate(String name, YamlDocument document, JsonNode template,
-            Optional<String> patch, List<ParamSet> sets, boolean missingKeyError, List<DiscoveryProblem> problems) {
+            Optional<String> patch, GeneratedLocator.TemplatePatch patchLines, List<ParamSet> sets,
+            boolean missingKeyError, List<DiscoveryProblem> problems) {
         List<String> strings = new ArrayList<>();
         collectStrings(template, strings);
         patch.ifPresent(strings::add);
@@ -103,25 +106,27 @@ final class ApplicationSetExpander {
             Iterator<TemplateResult> it = mine.iterator();
             JsonNode rendered = replaceStrings(template, text -> it.next().output());
             Optional<String> patchText = patch.map(p -> it.next().output());
-            toApplication(name, document, rendered, patchText, set, problems).ifPresent(apps::add);
+            toApplication(name, document, rendered, patchText, set, patchLines, problems).ifPresent(apps::add);
         }
         return apps;
     }
 
     private List<GeneratedApplication> fastTemplate(String name, YamlDocument document, JsonNode template,
-            Optional<String> patch, List<ParamSet> sets, List<DiscoveryProblem> problems) {
+            Optional<String> patch, GeneratedLocator.TemplatePatch patchLines, List<ParamSet> sets,
+            List<DiscoveryProblem> problems) {
         List<GeneratedApplication> apps = new ArrayList<>();
         for (ParamSet set : sets) {
             Map<String, String> flat = set.flattened();
             JsonNode rendered = replaceStrings(template, text -> FastTemplate.substitute(text, flat).output());
             Optional<String> patchText = patch.map(p -> FastTemplate.substitute(p, flat).output());
-            toApplication(name, document, rendered, patchText, set, problems).ifPresent(apps::add);
+            toApplication(name, document, rendered, patchText, set, patchLines, problems).ifPresent(apps::add);
         }
         return apps;
     }
 
     private Optional<GeneratedApplication> toApplication(String name, YamlDocument document, JsonNode rendered,
-            Optional<String> patchText, ParamSet set, List<DiscoveryProblem> problems) {
+            Optional<String> patchText, ParamSet set, GeneratedLocator.TemplatePatch patchLines,
+            List<DiscoveryProblem> problems) {
         ObjectNode application = JsonNodeFactory.instance.objectNode();
         application.put("apiVersion", "argoproj.io/v1alpha1");
         application.put("kind", "Application");
@@ -137,7 +142,8 @@ final class ApplicationSetExpander {
             }
             mergePatch(application, YamlToJackson.convert(patchMap.get()));
         }
-        return Optional.of(new GeneratedApplication(application, set, new GeneratedLocator(workspace, document, set)));
+        return Optional.of(new GeneratedApplication(application, set, new GeneratedLocator(workspace, document, set,
+                patchLines)));
     }
 
     /** JSON merge patch: maps merge, everything else (lists included) replaces. */

@@ -23,19 +23,33 @@ final class GeneratedLocator implements ApplicationLocator {
     private final YamlDocument applicationSet;
     private final ParamSet params;
     private final Optional<YamlScalar> templatePatch;
-    private final List<Pattern> patchLines = new ArrayList<>();
+    private final List<Pattern> patchLines;
 
-    GeneratedLocator(Workspace workspace, YamlDocument applicationSet, ParamSet params) {
+    /**
+     * The {@code templatePatch} of an ApplicationSet with one pattern per line, built once and shared by
+     * the locators of all the Applications it generates.
+     */
+    static final class TemplatePatch {
+        private final Optional<YamlScalar> text;
+        private final List<Pattern> lines = new ArrayList<>();
+
+        TemplatePatch(YamlDocument applicationSet) {
+            this.text = applicationSet.at("/spec/templatePatch").filter(YamlScalar.class::isInstance)
+                    .map(YamlScalar.class::cast);
+            text.ifPresent(patch -> {
+                for (String line : patch.text().split("\n", -1)) {
+                    lines.add(toPattern(line));
+                }
+            });
+        }
+    }
+
+    GeneratedLocator(Workspace workspace, YamlDocument applicationSet, ParamSet params, TemplatePatch patch) {
         this.workspace = workspace;
         this.applicationSet = applicationSet;
         this.params = params;
-        this.templatePatch = applicationSet.at("/spec/templatePatch").filter(YamlScalar.class::isInstance)
-                .map(YamlScalar.class::cast);
-        templatePatch.ifPresent(patch -> {
-            for (String line : patch.text().split("\n", -1)) {
-                patchLines.add(toPattern(line));
-            }
-        });
+        this.templatePatch = patch.text;
+        this.patchLines = patch.lines;
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class ConfigLoader {
             return LintConfig.defaults();
         }
         YamlDocument document = yaml.documents().get(0);
-        for (Error error : SchemaHolder.SCHEMA.validate(YamlToJackson.convert(root.get()))) {
+        for (Error error : ConfigSchema.SCHEMA.validate(YamlToJackson.convert(root.get()))) {
             problems.add(describe(document, error));
         }
         if (!problems.isEmpty()) {
@@ -202,11 +202,8 @@ public final class ConfigLoader {
         return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file.toString();
     }
 
-    /**
-     * The compiled config schema, made on first use: building the validator costs a few hundred
-     * milliseconds of start-up, which a repository without a config file never needs to pay.
-     */
-    private static final class SchemaHolder {
+    /** Compiled on first use: a repository without a config file never needs it. */
+    private static final class ConfigSchema {
         static final Schema SCHEMA = loadSchema();
     }
 

@@ -6,6 +6,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -19,6 +20,7 @@ public final class StageTimings {
     private static final boolean ENABLED = Boolean.getBoolean("gitopslint.timings");
     private static final PrintStream OUT = System.err;
     private static final AtomicBoolean EXIT_REPORT = new AtomicBoolean();
+    private static volatile Map<String, Long> threadsAtEnd;
 
     private StageTimings() {
     }
@@ -43,11 +45,14 @@ public final class StageTimings {
         }
         long wall = System.nanoTime();
         long cpu = processCpuNanos();
+        long helm = HelmEngine.nativeTime().toNanos();
         try {
             return work.run();
         } finally {
-            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms wall %6d ms CPU%n", stage,
-                    (System.nanoTime() - wall) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000);
+            long inHelm = HelmEngine.nativeTime().toNanos() - helm;
+            OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms wall %6d ms CPU%s%n", stage,
+                    (System.nanoTime() - wall) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000,
+                    inHelm == 0 ? "" : String.format(Locale.ROOT, " %6d ms inside Helm", inHelm / 1_000_000));
         }
     }
 
@@ -61,6 +66,19 @@ public final class StageTimings {
         OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms (summed over threads; native library load %d ms)%n",
                 "inside Helm", HelmEngine.nativeTime().toMillis(), HelmEngine.nativeLoadTime().toMillis());
         OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms JIT compilation, %d ms GC pauses%n", "JVM", jit, gc);
+        Map<String, Long> threads = threadsAtEnd != null ? threadsAtEnd : ThreadCpu.byKind();
+        threads.forEach((kind, millis) -> OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms CPU%n",
+                "threads: " + kind, millis));
+    }
+
+    /**
+     * Records the CPU time of the threads by kind now, before the worker pool ends (the exit report
+     * could not see the threads that have ended).
+     */
+    public static void recordThreads() {
+        if (ENABLED) {
+            threadsAtEnd = ThreadCpu.byKind();
+        }
     }
 
     private static long processCpuNanos() {

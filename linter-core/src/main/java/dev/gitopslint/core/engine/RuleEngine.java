@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -47,26 +48,27 @@ public final class RuleEngine {
     }
 
     List<RawFinding> run(LintInputs inputs) {
+        Contexts contexts = new Contexts(inputs);
         List<Callable<List<RawFinding>>> tasks = new ArrayList<>();
         for (RepoRule rule : enabled(inputs, RepoRule.class)) {
-            tasks.add(() -> collect(rule, Optional.empty(), sink -> rule.check(context(inputs, rule), sink)));
+            tasks.add(() -> collect(rule, Optional.empty(), sink -> rule.check(contexts.of(rule), sink)));
         }
         for (App app : inputs.apps().apps()) {
             for (ValuesRule rule : enabled(inputs, ValuesRule.class)) {
                 tasks.add(() -> collect(rule, Optional.of(app.target()),
-                        sink -> rule.check(app, context(inputs, rule), sink)));
+                        sink -> rule.check(app, contexts.of(rule), sink)));
             }
         }
         List<ManifestRule> manifestRules = enabled(inputs, ManifestRule.class);
         List<Manifest> manifests = inputs.allManifests();
         for (int start = 0; start < manifests.size(); start += MANIFEST_BATCH) {
             List<Manifest> batch = manifests.subList(start, Math.min(manifests.size(), start + MANIFEST_BATCH));
-            tasks.add(() -> checkManifests(batch, manifestRules, inputs));
+            tasks.add(() -> checkManifests(batch, manifestRules, contexts));
         }
         for (RenderedApp app : inputs.renderedApps()) {
             for (AppRule rule : enabled(inputs, AppRule.class)) {
                 tasks.add(() -> collect(rule, Optional.of(app.app().target()),
-                        sink -> rule.check(app, context(inputs, rule), sink)));
+                        sink -> rule.check(app, contexts.of(rule), sink)));
             }
         }
         Map<String, List<RenderedApp>> byEnvironment = new TreeMap<>();
@@ -75,18 +77,18 @@ public final class RuleEngine {
         for (Map.Entry<String, List<RenderedApp>> env : byEnvironment.entrySet()) {
             for (EnvironmentRule rule : enabled(inputs, EnvironmentRule.class)) {
                 tasks.add(() -> collect(rule, Optional.empty(),
-                        sink -> rule.check(env.getKey(), env.getValue(), context(inputs, rule), sink)));
+                        sink -> rule.check(env.getKey(), env.getValue(), contexts.of(rule), sink)));
             }
         }
         return runAll(tasks);
     }
 
-    private List<RawFinding> checkManifests(List<Manifest> batch, List<ManifestRule> rules, LintInputs inputs) {
+    private List<RawFinding> checkManifests(List<Manifest> batch, List<ManifestRule> rules, Contexts contexts) {
         List<RawFinding> found = new ArrayList<>();
         for (Manifest manifest : batch) {
             for (ManifestRule rule : rules) {
                 found.addAll(collect(rule, manifest.target(),
-                        sink -> rule.check(manifest, context(inputs, rule), sink)));
+                        sink -> rule.check(manifest, contexts.of(rule), sink)));
             }
         }
         return found;
@@ -98,9 +100,20 @@ public final class RuleEngine {
                 .toList();
     }
 
-    private RuleContext context(LintInputs inputs, Rule rule) {
-        return new RuleContext(inputs.workspace(), inputs.apps(), inputs.config(), inputs.config().rule(rule.id()),
-                ruleIds, inputs.schemas(), inputs.imageLock(), inputs.git());
+    /** One context per rule and run: it depends only on the rule, not on the subject it checks. */
+    private final class Contexts {
+        private final LintInputs inputs;
+        private final Map<Rule, RuleContext> byRule = new ConcurrentHashMap<>();
+
+        Contexts(LintInputs inputs) {
+            this.inputs = inputs;
+        }
+
+        RuleContext of(Rule rule) {
+            return byRule.computeIfAbsent(rule, r -> new RuleContext(inputs.workspace(), inputs.apps(),
+                    inputs.config(), inputs.config().rule(r.id()), ruleIds, inputs.schemas(), inputs.imageLock(),
+                    inputs.git()));
+        }
     }
 
     private interface Check {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -48,6 +49,7 @@ public final class AppRenderer {
     private final LintConfig config;
     private final ExecutorService executor;
     private final Supplier<HelmEngine> engine;
+    private final Map<Path, DependencyCheck> dependencyChecks = new ConcurrentHashMap<>();
 
     public AppRenderer(Workspace workspace, LintConfig config, ExecutorService executor, Supplier<HelmEngine> engine) {
         this.workspace = workspace;
@@ -101,17 +103,17 @@ public final class AppRenderer {
 
     private RenderedApp renderChart(App app, Chart chart) {
         Path chartDir = workspace.root().resolve(chart.dir());
-        try {
-            List<MissingDependency> missing = ChartDependencies.missing(chartDir);
-            if (!missing.isEmpty()) {
-                MissingDependency first = missing.get(0);
-                return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(
-                        RenderFailure.Kind.DEPENDENCY_MISSING, "chart " + chart.name() + ": " + first.message(),
-                        new Position(relative(first.file()), first.line(), 1))));
-            }
-        } catch (IOException e) {
+        DependencyCheck check = dependencyChecks.computeIfAbsent(chartDir, DependencyCheck::of);
+        if (check.error() != null) {
             return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(RenderFailure.Kind.HELM_ERROR,
-                    "cannot read chart " + chart.dir() + ": " + e.getMessage(), Position.ofFile(chart.dir()))));
+                    "cannot read chart " + chart.dir() + ": " + check.error().getMessage(),
+                    Position.ofFile(chart.dir()))));
+        }
+        if (!check.missing().isEmpty()) {
+            MissingDependency first = check.missing().get(0);
+            return new RenderedApp(app, List.of(), Optional.of(new RenderFailure(
+                    RenderFailure.Kind.DEPENDENCY_MISSING, "chart " + chart.name() + ": " + first.message(),
+                    new Position(relative(first.file()), first.line(), 1))));
         }
         RenderResult result = engine.get().render(request(app, chartDir));
         if (!result.succeeded()) {
@@ -119,6 +121,20 @@ public final class AppRenderer {
                     result.error(), HelmErrorLocation.of(result.error(), chart).orElse(app.definedAt()))));
         }
         return new RenderedApp(app, manifests(app, chart, result), Optional.empty(), result.manifest());
+    }
+
+    /**
+     * A chart's dependency check, done once per chart and run: many apps share a chart, and the check
+     * reads the whole chart tree.
+     */
+    private record DependencyCheck(List<MissingDependency> missing, IOException error) {
+        static DependencyCheck of(Path chartDir) {
+            try {
+                return new DependencyCheck(ChartDependencies.missing(chartDir), null);
+            } catch (IOException e) {
+                return new DependencyCheck(List.of(), e);
+            }
+        }
     }
 
     private RenderRequest request(App app, Path chartDir) {

@@ -37,7 +37,7 @@ public final class RepositoryScanner {
     private final ExecutorService executor;
 
     public RepositoryScanner(YamlLimits limits, List<String> excludes, ExecutorService executor) {
-        this.loader = new YamlLoader(limits);
+        this.loader = new YamlLoader(limits, executor);
         this.excludes = List.copyOf(excludes);
         this.executor = executor;
     }

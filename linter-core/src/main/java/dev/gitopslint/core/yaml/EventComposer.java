@@ -31,6 +31,7 @@ final class EventComposer {
 
     private final String file;
     private final YamlLimits limits;
+    private final int lineOffset;
     private final List<YamlDocument> documents = new ArrayList<>();
     private final List<YamlProblem> problems = new ArrayList<>();
 
@@ -44,8 +45,14 @@ final class EventComposer {
     private boolean skipping;
 
     EventComposer(String file, YamlLimits limits) {
+        this(file, limits, 0);
+    }
+
+    /** For a part of a file that starts after {@code lineOffset} lines: positions count from the file's top. */
+    EventComposer(String file, YamlLimits limits, int lineOffset) {
         this.file = file;
         this.limits = limits;
+        this.lineOffset = lineOffset;
     }
 
     YamlFile compose(Iterable<Event> events) {
@@ -201,7 +208,8 @@ final class EventComposer {
     }
 
     private Position positionOf(Mark mark) {
-        return mark == null ? new Position(file, 1, 1) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+        return mark == null ? new Position(file, 1, 1)
+                : new Position(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static Optional<Anchor> anchorOf(Event event) {

@@ -2,6 +2,8 @@ package dev.gitopslint.core.yaml;
 
 import dev.gitopslint.core.source.Position;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -12,10 +14,28 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class YamlLoader {
 
+    /** Streams at least twice this long are cut into parts of about this size, composed in parallel. */
+    static final int CHUNK_CHARS = 1 << 20;
+    /** Immutable once built, and costly to build (its resolver tables): one for every parse. */
+    private static final CoreSchema SCHEMA = new CoreSchema();
+
     private final YamlLimits limits;
+    private final Executor executor;
+    private final int chunkChars;
 
     public YamlLoader(YamlLimits limits) {
+        this(limits, null, CHUNK_CHARS);
+    }
+
+    /** A loader that composes the documents of a large multi-document file on {@code executor} too. */
+    public YamlLoader(YamlLimits limits, Executor executor) {
+        this(limits, executor, CHUNK_CHARS);
+    }
+
+    YamlLoader(YamlLimits limits, Executor executor, int chunkChars) {
         this.limits = limits;
+        this.executor = executor;
+        this.chunkChars = chunkChars;
     }
 
     public YamlFile load(String path, byte[] bytes) {
@@ -41,14 +61,28 @@ public final class YamlLoader {
     }
 
     public YamlFile parse(String path, String text) {
+        if (executor != null) {
+            List<DocumentChunks.Chunk> chunks = DocumentChunks.split(text, chunkChars);
+            if (chunks.size() > 1) {
+                Optional<YamlFile> composed = ChunkedComposition.compose(path, chunks, executor,
+                        chunk -> compose(path, chunk.text(), chunk.lineOffset()));
+                if (composed.isPresent()) {
+                    return composed.get();
+                }
+            }
+        }
+        return compose(path, text, 0);
+    }
+
+    private YamlFile compose(String path, String text, int lineOffset) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setParseComments(false)
                 .setUseMarks(true)
                 .build();
-        return new EventComposer(path, limits).compose(new Parse(settings).parseString(text));
+        return new EventComposer(path, limits, lineOffset).compose(new Parse(settings).parseString(text));
     }
 
     private static YamlFile unreadable(String path, int line, String message) {

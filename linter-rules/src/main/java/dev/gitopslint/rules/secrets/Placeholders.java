@@ -2,6 +2,8 @@ package dev.gitopslint.rules.secrets;
 
 import dev.gitopslint.core.config.RuleSettings;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +22,41 @@ final class Placeholders {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)(existing.*|.*secretname|.*secretref|.*keyref|.*ref|.*name|.*file|.*path|.*secretkeyname)");
 
+    /** Keys whose answer is remembered: far more than a repository has, few enough to stay small. */
+    private static final int MAX_REMEMBERED_KEYS = 50_000;
+    private static final Map<List<PatternList>, Placeholders> BY_SETTINGS = new ConcurrentHashMap<>();
+
     private final List<Pattern> placeholders;
     private final List<Pattern> sensitive;
+    /** The same keys come back in every app and object: each is matched against the patterns once. */
+    private final Map<String, Boolean> sensitiveKeys = new ConcurrentHashMap<>();
 
-    Placeholders(RuleSettings settings) {
-        this.placeholders = compile(settings.stringList("placeholders", DEFAULT_PLACEHOLDERS), true);
-        this.sensitive = compile(settings.stringList("sensitiveKeys", DEFAULT_SENSITIVE), false);
+    private Placeholders(PatternList placeholders, PatternList sensitive) {
+        this.placeholders = placeholders.compile();
+        this.sensitive = sensitive.compile();
+    }
+
+    /** The placeholders of these settings, compiled once per distinct configuration. */
+    static Placeholders of(RuleSettings settings) {
+        PatternList placeholders = new PatternList(settings.stringList("placeholders", DEFAULT_PLACEHOLDERS), true);
+        PatternList sensitive = new PatternList(settings.stringList("sensitiveKeys", DEFAULT_SENSITIVE), false);
+        return BY_SETTINGS.computeIfAbsent(List.of(placeholders, sensitive), lists -> new Placeholders(
+                lists.get(0), lists.get(1)));
     }
 
     boolean isSensitiveKey(String key) {
+        Boolean known = sensitiveKeys.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean sensitiveKey = matchesSensitive(key);
+        if (sensitiveKeys.size() < MAX_REMEMBERED_KEYS) {
+            sensitiveKeys.put(key, sensitiveKey);
+        }
+        return sensitiveKey;
+    }
+
+    private boolean matchesSensitive(String key) {
         if (REFERENCE.matcher(key).matches()) {
             return false;
         }
@@ -53,9 +81,15 @@ final class Placeholders {
         return placeholders.stream().anyMatch(p -> p.matcher(trimmed).matches());
     }
 
-    private static List<Pattern> compile(List<String> patterns, boolean ignoreCase) {
-        return patterns.stream()
-                .map(p -> ignoreCase ? Pattern.compile(p, Pattern.CASE_INSENSITIVE) : Pattern.compile(p))
-                .toList();
+    private record PatternList(List<String> patterns, boolean ignoreCase) {
+        PatternList {
+            patterns = List.copyOf(patterns);
+        }
+
+        List<Pattern> compile() {
+            return patterns.stream()
+                    .map(p -> ignoreCase ? Pattern.compile(p, Pattern.CASE_INSENSITIVE) : Pattern.compile(p))
+                    .toList();
+        }
     }
 }

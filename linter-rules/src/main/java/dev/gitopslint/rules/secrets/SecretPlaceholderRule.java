@@ -43,7 +43,7 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
 
     @Override
     public void check(App app, RuleContext context, FindingSink sink) {
-        Placeholders placeholders = new Placeholders(context.settings());
+        Placeholders placeholders = Placeholders.of(context.settings());
         for (ValuesLayer layer : app.values().presentLayers()) {
             YamlWalker.walk(layer.content().get(), (pointer, entry, parent) -> {
                 String secretName = secretKeyOf(entry, parent, placeholders);
@@ -57,7 +57,7 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
 
     @Override
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
-        Placeholders placeholders = new Placeholders(context.settings());
+        Placeholders placeholders = Placeholders.of(context.settings());
         if (manifest.kind().equals("Secret")) {
             checkEntries(manifest, "stringData", false, true, placeholders, sink);
             checkEntries(manifest, "data", true, true, placeholders, sink);
