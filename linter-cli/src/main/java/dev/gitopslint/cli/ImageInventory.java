@@ -62,7 +62,7 @@ final class ImageInventory {
     }
 
     private static void addContainers(Manifest manifest, SortedMap<ImageReference, SortedSet<Position>> uses) {
-        for (Containers.Container container : Containers.of(manifest.object())) {
+        for (Containers.Container container : manifest.containers()) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
             reference.ifPresent(r -> add(uses, r, manifest.locate(container.pointer() + "/image").position()));

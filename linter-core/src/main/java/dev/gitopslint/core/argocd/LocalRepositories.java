@@ -30,7 +30,7 @@ public final class LocalRepositories {
             if (workspace.kindOf(file.path()).filter(k -> k == dev.gitopslint.core.workspace.FileKind.ARGOCD).isEmpty()) {
                 continue;
             }
-            file.documents().forEach(d -> d.root().ifPresent(root -> YamlWalker.walk(root, (pointer, entry, parent) -> {
+            file.documents().forEach(d -> d.root().ifPresent(root -> YamlWalker.walk(root, (path, entry, parent) -> {
                 if (entry.name().equals("repoURL") && entry.value() instanceof YamlScalar url
                         && !url.text().contains("{{") && pointsIntoThisTree(parent, workspace)) {
                     local.add(RepoUrls.normalize(url.text()));

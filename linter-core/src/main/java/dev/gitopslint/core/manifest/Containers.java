@@ -30,10 +30,11 @@ public final class Containers {
 
     public static List<Container> of(YamlMap object) {
         List<Container> found = new ArrayList<>();
-        YamlWalker.walk(object, (pointer, entry, parent) -> {
+        YamlWalker.walk(object, (path, entry, parent) -> {
             if (!LISTS.contains(entry.name()) || !(entry.value() instanceof YamlSeq seq)) {
                 return;
             }
+            String pointer = path.pointer();
             String podSpec = pointer.substring(0, pointer.lastIndexOf('/'));
             for (int i = 0; i < seq.size(); i++) {
                 YamlNode item = seq.items().get(i);

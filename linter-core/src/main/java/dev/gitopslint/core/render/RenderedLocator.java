@@ -69,7 +69,7 @@ final class RenderedLocator implements ManifestLocator {
      */
     static Map<String, List<Leaf>> leavesByValue(MergedValues values) {
         Map<String, List<Leaf>> index = new java.util.HashMap<>();
-        YamlWalker.walk(values.root(), (pointer, entry, parent) -> {
+        YamlWalker.walk(values.root(), (path, entry, parent) -> {
             if (entry.value() instanceof YamlScalar scalar && scalar.kind() != YamlScalar.Kind.NULL) {
                 index.computeIfAbsent(scalar.text(), k -> new ArrayList<>())
                         .add(new Leaf(entry.name(), scalar.position()));

@@ -145,8 +145,11 @@ final class EventComposer {
         }
         YamlScalar.Kind kind = ScalarResolution.kindOf(event);
         String text = canonical(event.getValue());
-        YamlScalar node = new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(),
-                positionOf(event));
+        Mark mark = event.getStartMark().orElse(null);
+        YamlScalar node = mark == null
+                ? new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(), positionOf(mark))
+                : new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(), file,
+                        lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
         anchorOf(event).ifPresent(a -> anchors.put(a.getValue(), node));
         attach(node);
     }

@@ -20,12 +20,17 @@ public final class YamlMap implements YamlNode {
 
     private final List<YamlEntry> entries;
     private final Map<String, YamlEntry> byKey;
-    private final Position position;
+    // The place as fields, not a Position object: see YamlScalar.
+    private final String file;
+    private final int line;
+    private final int column;
     private final long expandedSize;
 
     public YamlMap(List<YamlEntry> entries, Position position) {
         this.entries = List.copyOf(entries);
-        this.position = position;
+        this.file = position.file();
+        this.line = position.line();
+        this.column = position.column();
         this.byKey = this.entries.size() > SCAN_LIMIT ? new HashMap<>() : null;
         long size = 1;
         for (YamlEntry entry : this.entries) {
@@ -87,7 +92,7 @@ public final class YamlMap implements YamlNode {
 
     @Override
     public Position position() {
-        return position;
+        return new Position(file, line, column);
     }
 
     @Override
@@ -99,6 +104,6 @@ public final class YamlMap implements YamlNode {
     public String toString() {
         Set<String> keys = new LinkedHashSet<>();
         entries.forEach(entry -> keys.add(entry.name()));
-        return "YamlMap" + keys + "@" + position;
+        return "YamlMap" + keys + "@" + position();
     }
 }

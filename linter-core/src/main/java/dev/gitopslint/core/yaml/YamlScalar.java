@@ -1,18 +1,65 @@
 package dev.gitopslint.core.yaml;
 
 import dev.gitopslint.core.source.Position;
+import java.util.Objects;
 
 /**
  * A scalar with its resolved value (YAML 1.2 core schema: null, boolean, integer, float or string) and
  * the text as written.
+ *
+ * <p>Not a record: the place is kept as file, line and column fields rather than a {@link Position}
+ * object, because a loaded stream of many small objects holds millions of scalars, and one object
+ * less per node is a large share of the loader's memory and of the collector's work.
  */
-public record YamlScalar(Kind kind, Object value, String text, boolean quoted, Position position)
-        implements YamlNode {
+public final class YamlScalar implements YamlNode {
 
     public enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
 
+    private final Kind kind;
+    private final Object value;
+    private final String text;
+    private final boolean quoted;
+    private final String file;
+    private final int line;
+    private final int column;
+
+    public YamlScalar(Kind kind, Object value, String text, boolean quoted, Position position) {
+        this(kind, value, text, quoted, position.file(), position.line(), position.column());
+    }
+
+    YamlScalar(Kind kind, Object value, String text, boolean quoted, String file, int line, int column) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.value = value;
+        this.text = text;
+        this.quoted = quoted;
+        this.file = Objects.requireNonNull(file, "file");
+        this.line = line;
+        this.column = column;
+    }
+
     public static YamlScalar string(String text, Position position) {
         return new YamlScalar(Kind.STRING, text, text, true, position);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Object value() {
+        return value;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean quoted() {
+        return quoted;
+    }
+
+    @Override
+    public Position position() {
+        return new Position(file, line, column);
     }
 
     @Override
@@ -27,5 +74,22 @@ public record YamlScalar(Kind kind, Object value, String text, boolean quoted, P
 
     public boolean isString() {
         return kind == Kind.STRING;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof YamlScalar s && kind == s.kind && quoted == s.quoted && line == s.line
+                && column == s.column && Objects.equals(value, s.value) && Objects.equals(text, s.text)
+                && file.equals(s.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, value, text, quoted, file, line, column);
+    }
+
+    @Override
+    public String toString() {
+        return "YamlScalar[" + kind + " " + text + (quoted ? " (quoted)" : "") + "]@" + position();
     }
 }

@@ -7,12 +7,17 @@ import java.util.List;
 public final class YamlSeq implements YamlNode {
 
     private final List<YamlNode> items;
-    private final Position position;
+    // The place as fields, not a Position object: see YamlScalar.
+    private final String file;
+    private final int line;
+    private final int column;
     private final long expandedSize;
 
     public YamlSeq(List<YamlNode> items, Position position) {
         this.items = List.copyOf(items);
-        this.position = position;
+        this.file = position.file();
+        this.line = position.line();
+        this.column = position.column();
         long size = 1;
         for (YamlNode item : this.items) {
             size = YamlSizes.add(size, item.expandedSize());
@@ -34,7 +39,7 @@ public final class YamlSeq implements YamlNode {
 
     @Override
     public Position position() {
-        return position;
+        return new Position(file, line, column);
     }
 
     @Override
@@ -44,6 +49,6 @@ public final class YamlSeq implements YamlNode {
 
     @Override
     public String toString() {
-        return "YamlSeq[" + items.size() + "]@" + position;
+        return "YamlSeq[" + items.size() + "]@" + position();
     }
 }

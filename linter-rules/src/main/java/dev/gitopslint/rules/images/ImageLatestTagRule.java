@@ -39,7 +39,7 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
 
     @Override
     public void check(App app, RuleContext context, FindingSink sink) {
-        YamlWalker.walk(app.values().merged().root(), (pointer, entry, parent) -> {
+        YamlWalker.walk(app.values().merged().root(), (path, entry, parent) -> {
             if (!entry.name().equals("image")) {
                 return;
             }
@@ -80,7 +80,7 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
     /** Every way charts commonly compose a values image block into an image string. */
     private static Set<String> valuesImageBlocks(App app) {
         Set<String> composed = new HashSet<>();
-        YamlWalker.walk(app.values().merged().root(), (pointer, entry, parent) -> {
+        YamlWalker.walk(app.values().merged().root(), (path, entry, parent) -> {
             if (!(entry.value() instanceof YamlMap block) || block.text("repository").isEmpty()) {
                 return;
             }
@@ -106,7 +106,7 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
         Set<String> composedFromValues = manifest.target().flatMap(t -> context.apps().app(t))
                 .map(ImageLatestTagRule::valuesImageBlocks).orElse(Set.of());
-        for (Containers.Container container : Containers.of(manifest.object())) {
+        for (Containers.Container container : manifest.containers()) {
             Optional<String> image = container.container().text("image");
             // An image a chart composes from a values block is judged (and located) on that block.
             if (image.isEmpty() || composedFromValues.contains(image.get())) {

@@ -50,7 +50,7 @@ public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
         TagPolicy policy = policy(context);
         Optional<DeclaredImages> declared = manifest.target().flatMap(t -> context.apps().app(t))
                 .map(DeclaredImages::of);
-        for (Containers.Container container : Containers.of(manifest.object())) {
+        for (Containers.Container container : manifest.containers()) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
             // An image the chart composed from a values declaration is reported there, by the values check.

@@ -37,7 +37,7 @@ final class ImageSites {
 
     static List<Site> of(Manifest manifest, RuleContext context) {
         List<Site> sites = new ArrayList<>();
-        List<Containers.Container> containers = Containers.of(manifest.object());
+        List<Containers.Container> containers = manifest.containers();
         if (containers.isEmpty()) {
             return sites;
         }

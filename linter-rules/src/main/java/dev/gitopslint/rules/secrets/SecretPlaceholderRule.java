@@ -45,7 +45,7 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
     public void check(App app, RuleContext context, FindingSink sink) {
         Placeholders placeholders = Placeholders.of(context.settings());
         for (ValuesLayer layer : app.values().presentLayers()) {
-            YamlWalker.walk(layer.content().get(), (pointer, entry, parent) -> {
+            YamlWalker.walk(layer.content().get(), (path, entry, parent) -> {
                 String secretName = secretKeyOf(entry, parent, placeholders);
                 Optional<String> value = stringValue(entry.value());
                 if (secretName != null && value.isPresent() && placeholders.isPlaceholder(value.get())) {
@@ -64,7 +64,7 @@ public final class SecretPlaceholderRule implements ValuesRule, ManifestRule {
         } else if (manifest.kind().equals("ConfigMap")) {
             checkEntries(manifest, "data", false, false, placeholders, sink);
         }
-        for (Containers.Container container : Containers.of(manifest.object())) {
+        for (Containers.Container container : manifest.containers()) {
             Optional<YamlSeq> env = container.container().seq("env");
             if (env.isEmpty()) {
                 continue;

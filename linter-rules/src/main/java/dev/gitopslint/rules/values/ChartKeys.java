@@ -165,7 +165,7 @@ final class ChartKeys {
     }
 
     private static void scanTemplateStrings(YamlMap values, ReadableKeys keys) {
-        YamlWalker.walk(values, (pointer, entry, parent) -> addStringReads(entry.value(), keys));
+        YamlWalker.walk(values, (path, entry, parent) -> addStringReads(entry.value(), keys));
     }
 
     private static void addStringReads(YamlNode node, ReadableKeys keys) {

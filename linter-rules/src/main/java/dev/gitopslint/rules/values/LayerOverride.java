@@ -30,8 +30,9 @@ record LayerOverride(ValuesLayer layer, String pointer, YamlEntry entry, Optiona
                 continue;
             }
             int before = index;
-            YamlWalker.walk(layer.content().get(), (pointer, entry, parent) -> {
+            YamlWalker.walk(layer.content().get(), (path, entry, parent) -> {
                 if (select.test(entry)) {
+                    String pointer = path.pointer();
                     MergedValues earlier = stack.mergedBefore(before);
                     found.add(new LayerOverride(layer, pointer, entry, earlier.at(pointer), earlier.origin(pointer)));
                 }
