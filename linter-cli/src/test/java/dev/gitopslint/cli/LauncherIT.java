@@ -88,6 +88,31 @@ class LauncherIT {
         assertThat(run.output()).startsWith("gitops-lint ");
     }
 
+    /** Small inputs start fast on C1 alone; tens of megabytes run on C2 (the threshold is lowered here). */
+    @Test
+    void theCompilerFollowsTheSizeOfTheInput() throws Exception {
+        env.put("GITOPS_LINT_CDS", "off");
+        Path repo = temp.resolve("fixtures/startup/one-component");
+        env.put("GITOPS_LINT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String small = Processes.run(temp, env, List.of(launcher.toString(), "lint", repo.toString())).output();
+        assertThat(flag(small, "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(flag(small, "UseSerialGC")).isEqualTo("true");
+
+        env.put("GITOPS_LINT_LARGE_INPUT_BYTES", "1000");
+        String large = Processes.run(temp, env, List.of(launcher.toString(), "lint", repo.toString())).output();
+        assertThat(flag(large, "TieredCompilation")).isEqualTo("false");
+        assertThat(flag(large, "UseParallelGC")).isEqualTo("true");
+
+        // Commands that read no repository never pay for measuring one.
+        String rules = Processes.run(temp, env, List.of(launcher.toString(), "rules")).output();
+        assertThat(flag(rules, "TieredStopAtLevel")).isEqualTo("1");
+    }
+
+    private static String flag(String flagsFinal, String name) {
+        return flagsFinal.lines().map(String::trim).filter(l -> l.matches("\\S+ " + name + " +=.*"))
+                .map(l -> l.replaceFirst(".*= *(\\S+).*", "$1")).findFirst().orElse("(not printed)");
+    }
+
     /** A JSON lint: stdout only, so anything the JVM or the launcher prints there breaks the parse. */
     private Processes.Result lint(Path repo) throws Exception {
         Path out = temp.resolve("stdout.json");
