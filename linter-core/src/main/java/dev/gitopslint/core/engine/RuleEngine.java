@@ -17,6 +17,7 @@ import dev.gitopslint.core.rule.RuleRegistry;
 import dev.gitopslint.core.rule.ValuesRule;
 import dev.gitopslint.core.source.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,16 +104,20 @@ public final class RuleEngine {
     /** One context per rule and run: it depends only on the rule, not on the subject it checks. */
     private final class Contexts {
         private final LintInputs inputs;
+        private final Map<Target, RenderedApp> renderings;
         private final Map<Rule, RuleContext> byRule = new ConcurrentHashMap<>();
 
         Contexts(LintInputs inputs) {
             this.inputs = inputs;
+            Map<Target, RenderedApp> byTarget = new HashMap<>();
+            inputs.renderedApps().forEach(app -> byTarget.putIfAbsent(app.app().target(), app));
+            this.renderings = Map.copyOf(byTarget);
         }
 
         RuleContext of(Rule rule) {
             return byRule.computeIfAbsent(rule, r -> new RuleContext(inputs.workspace(), inputs.apps(),
                     inputs.config(), inputs.config().rule(r.id()), ruleIds, inputs.schemas(), inputs.imageLock(),
-                    inputs.git()));
+                    inputs.git(), renderings));
         }
     }
 

@@ -276,9 +276,13 @@ final class EventComposer {
     }
 
     private static final class MapFrame extends Frame {
+        /** Up to this many entries duplicates are found by scanning: most mappings are small. */
+        private static final int SCAN_LIMIT = 8;
+
         private final List<YamlEntry> entries = new ArrayList<>();
-        private final Map<String, Integer> indexByKey = new HashMap<>();
-        private final List<YamlMap> merged = new ArrayList<>();
+        /** Made only for large mappings (see {@link #indexOf}). */
+        private Map<String, Integer> indexByKey;
+        private List<YamlMap> merged;
         private YamlScalar pendingKey;
 
         MapFrame(Position position, Optional<Anchor> anchor) {
@@ -297,18 +301,44 @@ final class EventComposer {
             if (MERGE_KEY.equals(key.text()) && !key.quoted() && addMerge(node)) {
                 return;
             }
-            Integer existing = indexByKey.get(key.text());
-            if (existing != null) {
+            int existing = indexOf(key.text());
+            if (existing >= 0) {
                 composer.duplicateKey(key, entries.get(existing).key());
                 entries.set(existing, new YamlEntry(key, node));
             } else {
-                indexByKey.put(key.text(), entries.size());
-                entries.add(new YamlEntry(key, node));
+                add(new YamlEntry(key, node));
+            }
+        }
+
+        private int indexOf(String key) {
+            if (indexByKey != null) {
+                return indexByKey.getOrDefault(key, -1);
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).name().equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void add(YamlEntry entry) {
+            entries.add(entry);
+            if (indexByKey == null && entries.size() > SCAN_LIMIT) {
+                indexByKey = new HashMap<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    indexByKey.put(entries.get(i).name(), i);
+                }
+            } else if (indexByKey != null) {
+                indexByKey.put(entry.name(), entries.size() - 1);
             }
         }
 
         /** YAML merge keys ({@code <<: *base}), which Helm's YAML reader honours too. */
         private boolean addMerge(YamlNode node) {
+            if (merged == null) {
+                merged = new ArrayList<>();
+            }
             if (node instanceof YamlMap map) {
                 merged.add(map);
                 return true;
@@ -322,11 +352,12 @@ final class EventComposer {
 
         @Override
         YamlNode build(EventComposer composer) {
-            for (YamlMap source : merged) {
-                for (YamlEntry entry : source.entries()) {
-                    if (!indexByKey.containsKey(entry.name())) {
-                        indexByKey.put(entry.name(), entries.size());
-                        entries.add(entry);
+            if (merged != null) {
+                for (YamlMap source : merged) {
+                    for (YamlEntry entry : source.entries()) {
+                        if (indexOf(entry.name()) < 0) {
+                            add(entry);
+                        }
                     }
                 }
             }

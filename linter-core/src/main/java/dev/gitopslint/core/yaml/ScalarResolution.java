@@ -39,8 +39,18 @@ final class ScalarResolution {
         if (!value.isEmpty() && NON_STRING_STARTS.indexOf(value.charAt(0)) < 0) {
             return YamlScalar.Kind.STRING;
         }
+        if (!value.isEmpty() && Character.isLetter(value.charAt(0))) {
+            // A word: only the core schema's null and boolean spellings are not strings ("name", "namespace",
+            // "false" and "NULL" all start alike), and a table answers without regular expressions.
+            return WORDS.getOrDefault(value, YamlScalar.Kind.STRING);
+        }
         return kindOf(RESOLVER.resolve(value, true));
     }
+
+    private static final java.util.Map<String, YamlScalar.Kind> WORDS = java.util.Map.of(
+            "null", YamlScalar.Kind.NULL, "Null", YamlScalar.Kind.NULL, "NULL", YamlScalar.Kind.NULL,
+            "true", YamlScalar.Kind.BOOLEAN, "True", YamlScalar.Kind.BOOLEAN, "TRUE", YamlScalar.Kind.BOOLEAN,
+            "false", YamlScalar.Kind.BOOLEAN, "False", YamlScalar.Kind.BOOLEAN, "FALSE", YamlScalar.Kind.BOOLEAN);
 
     /** What the core resolver makes of a plain scalar, without the shortcut (for tests). */
     static YamlScalar.Kind resolvedKindOfPlain(String value) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ScalarResolutionTest {
 
     private static final List<String> SUFFIXES = List.of("", "1", "0", "rue", "alse", "RUE", "ull", "ULL", "x1f",
-            "o17", ".5", "e3", "inf", "nan", "{HOME}", "{ A:-b }", "<", " ", "abc", "-", "_1");
+            "o17", ".5", "e3", "inf", "nan", "ame", "amespace", "ull ", "rueish", "{HOME}", "{ A:-b }", "<", " ", "abc", "-", "_1");
 
     /** The first-character shortcut must never disagree with the core schema's resolver. */
     @Test

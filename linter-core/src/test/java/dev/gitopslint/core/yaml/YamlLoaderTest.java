@@ -58,6 +58,27 @@ class YamlLoaderTest {
         assertThat(((YamlScalar) file.documents().get(0).at("/a").get()).value()).isEqualTo(3L);
     }
 
+    /** Small mappings find duplicates by scanning, large ones by hashing: both must agree. */
+    @Test
+    void duplicateKeysAreFoundInLargeMappingsAndThroughMergeKeys() {
+        StringBuilder text = new StringBuilder("base: &b {k1: base, extra: base}\nbig:\n  <<: *b\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("  k").append(i).append(": ").append(i).append('\n');
+        }
+        text.append("  k3: again\n");
+        YamlFile file = load(text.toString());
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(YamlProblem.Kind.DUPLICATE_KEY);
+            assertThat(p.position().line()).isEqualTo(16);
+            assertThat(p.message()).contains("'k3'", "first at line 7");
+        });
+        YamlMap big = file.documents().get(0).rootMap().orElseThrow().map("big").orElseThrow();
+        assertThat(big.text("k3")).contains("again");
+        assertThat(big.text("k1")).as("explicit keys win over merged ones").contains("1");
+        assertThat(big.text("extra")).contains("base");
+        assertThat(big.size()).isEqualTo(13);
+    }
+
     @Test
     void syntaxErrorsAreLocatedAndEarlierDocumentsKept() {
         YamlFile file = load("ok: 1\n---\na:\n  b: 1\n c: 2\n");
