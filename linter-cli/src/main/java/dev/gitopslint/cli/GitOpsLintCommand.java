@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code gitops-lint} command. Exit codes: 0 clean, 1 findings at the threshold, 2 usage or config, 3 bug. */
 @Command(name = "gitops-lint",
         mixinStandardHelpOptions = true,
+        // --help and --version on every subcommand too ("gitops-lint lint --help").
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Lints a GitOps repository the way Argo CD would deploy it: every app, every environment, "
                 + "layered Helm values, rendered offline.",

@@ -17,6 +17,18 @@ class OtherCommandsTest {
     }
 
     @Test
+    void everyCommandAnswersHelpAndVersion() {
+        for (String[] command : new String[][] {{"lint"}, {"baseline", "create"}, {"images", "lock"}, {"render"}}) {
+            String[] help = java.util.Arrays.copyOf(command, command.length + 1);
+            help[command.length] = "--help";
+            CliRun run = CliRun.of(help);
+            assertThat(run.exitCode()).as(String.join(" ", help) + ": " + run.err()).isZero();
+            assertThat(run.out()).startsWith("Usage: gitops-lint " + String.join(" ", command)).contains("--help");
+        }
+        assertThat(CliRun.of("lint", "--version").out()).startsWith("gitops-lint ");
+    }
+
+    @Test
     void explainShowsTheFullDescription() {
         CliRun run = CliRun.of("explain", "values-ineffective-override");
         assertThat(run.exitCode()).isZero();
