@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Options every command that reads a repository shares. */
 final class RepositoryOptions {
@@ -32,8 +35,18 @@ final class RepositoryOptions {
             + "remote); without it, nothing leaves this machine")
     boolean online;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs)")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs)")
+    void threads(int count) {
+        if (count < 1) {
+            throw new ParameterException(command.commandLine(), "--threads must be at least 1, was " + count);
+        }
+        threads = count;
+    }
 
     LintRequest request() {
         return LintRequest.of(repository)

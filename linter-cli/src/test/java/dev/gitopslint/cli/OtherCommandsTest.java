@@ -29,6 +29,14 @@ class OtherCommandsTest {
     }
 
     @Test
+    void aThreadCountBelowOneIsAUsageError() {
+        CliRun run = CliRun.of("lint", "--threads", "0", CliRun.fixtures().resolve("startup/one-component").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).as("stdout: " + run.out()).contains("--threads must be at least 1, was 0")
+                .doesNotContain("gitops-lint: internal error");
+    }
+
+    @Test
     void explainShowsTheFullDescription() {
         CliRun run = CliRun.of("explain", "values-ineffective-override");
         assertThat(run.exitCode()).isZero();
