@@ -95,11 +95,9 @@ public final class RepositoryScanner {
                 texts.put(path, new String(bytes, StandardCharsets.UTF_8));
                 return;
             }
-            YamlFile file = loader.load(path, bytes);
-            loaded.put(path, file);
-            if (file.problems().stream().noneMatch(p -> p.kind() == YamlProblem.Kind.UNREADABLE)) {
-                texts.put(path, new String(bytes, StandardCharsets.UTF_8));
-            }
+            YamlLoader.Loaded file = loader.loadWithText(path, bytes);
+            loaded.put(path, file.file());
+            file.text().ifPresent(text -> texts.put(path, text));
         } catch (IOException | RuntimeException e) {
             readProblems.put(path, new YamlProblem(YamlProblem.Kind.UNREADABLE, Position.ofFile(path),
                     "cannot read the file: " + e.getMessage()));

@@ -65,8 +65,10 @@ final class DocumentChunks {
 
     private static int countLineFeeds(String text, int from, int to) {
         int count = 0;
-        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-            count++;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
         }
         return count;
     }

@@ -39,14 +39,23 @@ public final class YamlLoader {
     }
 
     public YamlFile load(String path, byte[] bytes) {
+        return loadWithText(path, bytes).file();
+    }
+
+    /** A loaded file and its text (empty when the bytes are not a text the loader reads). */
+    public record Loaded(YamlFile file, Optional<String> text) {
+    }
+
+    /** Like {@link #load}, keeping the decoded text too, so that callers need not decode it again. */
+    public Loaded loadWithText(String path, byte[] bytes) {
         if (exceedsLimit(bytes.length)) {
-            return tooLarge(path, bytes.length);
+            return new Loaded(tooLarge(path, bytes.length), Optional.empty());
         }
         SourceText.Decoded decoded = SourceText.decode(bytes);
         if (!decoded.ok()) {
-            return unreadable(path, decoded.problemLine(), decoded.problem());
+            return new Loaded(unreadable(path, decoded.problemLine(), decoded.problem()), Optional.empty());
         }
-        return parse(path, decoded.text());
+        return new Loaded(parse(path, decoded.text()), Optional.of(decoded.text()));
     }
 
     public boolean exceedsLimit(long size) {
