@@ -11,9 +11,9 @@
 #   COMPONENTS  components of the synthetic repository, each in 4 environments (default 200)
 #   OBJECTS     ReplicationControllers in the single-file stream (default 100000)
 #   FILES       files in the mixed corpus (default 10000)
-#   JAVA_OPTS   extra JVM options, e.g. "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-#   LAUNCHER    the command that runs gitops-lint (default: java $JAVA_OPTS -jar <the CLI jar>),
-#               e.g. LAUNCHER=bin/gitops-lint to measure the launcher as shipped
+#   JAVA_OPTS   extra JVM options, added last (e.g. "-Dgitopslint.timings=true" for the stage timings)
+#   LAUNCHER    the command that runs gitops-lint (default: bin/gitops-lint, the launcher as shipped),
+#               e.g. LAUNCHER="java -jar linter-cli/target/gitops-lint.jar" for the JVM's defaults
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench_dir="${BENCH_DIR:-/tmp/gitops-lint-bench}"
@@ -32,7 +32,8 @@ if [ ! -f "$classes/dev/gitopslint/benchmark/BenchmarkData.class" ]; then
   echo "compiling the benchmark data generator" >&2
   (cd "$root" && mvn -q -B -o -pl linter-cli -am test-compile) >&2
 fi
-read -r -a launcher <<< "${LAUNCHER:-java ${JAVA_OPTS:-} -jar $jar}"
+read -r -a launcher <<< "${LAUNCHER:-$root/bin/gitops-lint}"
+export GITOPS_LINT_JAVA_OPTS="${JAVA_OPTS:-}"
 
 # generate NAME ARGS...: writes the data set once per size into $bench_dir/NAME-SIZE.
 generate() {
