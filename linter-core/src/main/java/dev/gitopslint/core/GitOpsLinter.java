@@ -142,7 +142,7 @@ public final class GitOpsLinter {
         if (!config.layers().isEmpty() || !ArgoDiscovery.hasApplications(workspace)) {
             return ConfigLayering.discover(workspace, config);
         }
-        return ArgoDiscovery.discover(workspace, config.repoURLs(), config.clusters());
+        return ArgoDiscovery.discover(workspace, config.repoURLs(), config.clusters(), config.vendored());
     }
 
     private static AppModel filter(AppModel model, LintRequest request) {

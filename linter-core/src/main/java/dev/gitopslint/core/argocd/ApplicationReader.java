@@ -34,10 +34,12 @@ final class ApplicationReader {
 
     private final Workspace workspace;
     private final LocalRepositories repositories;
+    private final VendoredCopies vendored;
 
-    ApplicationReader(Workspace workspace, LocalRepositories repositories) {
+    ApplicationReader(Workspace workspace, LocalRepositories repositories, VendoredCopies vendored) {
         this.workspace = workspace;
         this.repositories = repositories;
+        this.vendored = vendored;
     }
 
     App read(JsonNode application, ApplicationLocator locator, Map<String, Object> params, Position definedAt) {
@@ -119,12 +121,18 @@ final class ApplicationReader {
         String repoURL = source.path("repoURL").asString("");
         Optional<String> path = Optional.of(source.path("path").asString("")).filter(p -> !p.isEmpty());
         Optional<String> chartName = Optional.of(source.path("chart").asString("")).filter(c -> !c.isEmpty());
+        String targetRevision = source.path("targetRevision").asString("");
         Optional<String> localDir = Optional.empty();
+        Optional<String> vendoredCopy = Optional.empty();
         if (path.isPresent() && chartName.isEmpty() && repositories.isLocal(repoURL)) {
             localDir = normalizePath(path.get()).filter(this::isDirectory);
+        } else {
+            vendoredCopy = vendored.find(repoURL, chartName)
+                    .map(copy -> copy.directoryFor(chartName, targetRevision, path));
+            localDir = vendoredCopy.flatMap(ApplicationReader::normalizePath).filter(this::isDirectory);
         }
-        return new AppSource(repoURL, path, chartName, source.path("targetRevision").asString(""), localDir,
-                locator.locate(pointer + "/repoURL", repoURL));
+        return new AppSource(repoURL, path, chartName, targetRevision, localDir,
+                locator.locate(pointer + "/repoURL", repoURL), vendoredCopy);
     }
 
     private String kindOf(JsonNode source, AppSource appSource, Optional<Chart> chart) {

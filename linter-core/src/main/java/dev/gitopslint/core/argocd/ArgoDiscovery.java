@@ -2,6 +2,7 @@ package dev.gitopslint.core.argocd;
 
 import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.apps.AppModel;
+import dev.gitopslint.core.config.VendoredChart;
 import dev.gitopslint.core.render.helm.GoTemplates;
 import dev.gitopslint.core.render.helm.HelmEngine;
 import dev.gitopslint.core.workspace.FileKind;
@@ -30,16 +31,19 @@ public final class ArgoDiscovery {
         return !workspace.yamlFiles(FileKind.ARGOCD).isEmpty();
     }
 
-    /** {@code clusters}: the clusters the config declares for clusters generators (empty: in-cluster only). */
+    /**
+     * {@code clusters}: the clusters the config declares for clusters generators (empty: in-cluster only);
+     * {@code vendored}: the configured copies of charts that apps take from elsewhere.
+     */
     public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
-            List<Map<String, Object>> clusters) {
-        return discover(workspace, configuredRepoUrls, clusters, () -> new GoTemplates(HelmEngine.shared()));
+            List<Map<String, Object>> clusters, List<VendoredChart> vendored) {
+        return discover(workspace, configuredRepoUrls, clusters, vendored, () -> new GoTemplates(HelmEngine.shared()));
     }
 
     static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
-            List<Map<String, Object>> clusters, Supplier<GoTemplates> goTemplates) {
+            List<Map<String, Object>> clusters, List<VendoredChart> vendored, Supplier<GoTemplates> goTemplates) {
         LocalRepositories repositories = LocalRepositories.detect(workspace, configuredRepoUrls);
-        ApplicationReader reader = new ApplicationReader(workspace, repositories);
+        ApplicationReader reader = new ApplicationReader(workspace, repositories, new VendoredCopies(vendored));
         ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, clusters, goTemplates);
         List<App> apps = new ArrayList<>();
         List<DiscoveryProblem> problems = new ArrayList<>();

@@ -123,7 +123,14 @@ public final class ConfigLoader {
                 rules, strings(root, "repoURLs"), strings(root, "schemaLocations"),
                 root.get("strict").map(n -> !Boolean.FALSE.equals(((YamlScalar) n).value())).orElse(true), registries,
                 root.seq("clusters").map(seq -> seq.items().stream().map(n -> plain((YamlMap) n)).toList())
+                        .orElse(List.of()),
+                root.seq("vendored").map(seq -> seq.items().stream().map(n -> vendored((YamlMap) n)).toList())
                         .orElse(List.of()));
+    }
+
+    private static VendoredChart vendored(YamlMap entry) {
+        return new VendoredChart(entry.text("repoURL").orElse(""), entry.text("chart"), entry.text("path").orElse(""),
+                entry.position());
     }
 
     private static RegistryConfig registry(YamlEntry entry) {

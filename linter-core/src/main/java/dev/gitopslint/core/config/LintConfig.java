@@ -14,7 +14,7 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
         List<String> exclude, Map<String, EnvironmentConfig> environments, List<String> components,
         Optional<String> charts, List<String> layers, List<IgnoreEntry> ignore, Map<String, RuleSettings> rules,
         List<String> repoURLs, List<String> schemaLocations, boolean strict, Map<String, RegistryConfig> registries,
-        List<Map<String, Object>> clusters) {
+        List<Map<String, Object>> clusters, List<VendoredChart> vendored) {
 
     public LintConfig {
         exclude = List.copyOf(exclude);
@@ -26,13 +26,14 @@ public record LintConfig(Optional<String> file, Optional<String> kubernetesVersi
         repoURLs = List.copyOf(repoURLs);
         schemaLocations = List.copyOf(schemaLocations);
         clusters = List.copyOf(clusters);
+        vendored = List.copyOf(vendored);
         registries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(registries));
     }
 
     public static LintConfig defaults() {
         return new LintConfig(Optional.empty(), Optional.empty(), YamlLimits.DEFAULT_MAX_FILE_BYTES, List.of(),
                 Map.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(), List.of(), List.of(), true,
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of());
     }
 
     public RuleSettings rule(String id) {

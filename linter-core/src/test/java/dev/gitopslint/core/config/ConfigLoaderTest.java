@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gitopslint.core.finding.Severity;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -81,6 +82,30 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(".gitops-lint.yaml:2:3: ")
                 .hasMessageContaining("https://ghcr.io/acme");
+    }
+
+    @Test
+    void readsVendoredChartsAndFillsInTheirPaths() throws ConfigException {
+        LintConfig config = parse("""
+                vendored:
+                  - repoURL: https://charts.jetstack.io
+                    chart: cert-manager
+                    path: third_party/{chart}/{version}
+                  - repoURL: git@github.com:example/charts.git
+                    path: vendor/charts/{path}
+                """);
+        assertThat(config.vendored()).hasSize(2);
+        VendoredChart chart = config.vendored().get(0);
+        assertThat(chart.chart()).contains("cert-manager");
+        assertThat(chart.declaredAt().line()).isEqualTo(2);
+        assertThat(chart.directoryFor(Optional.of("cert-manager"), "v1.16.2", Optional.empty()))
+                .isEqualTo("third_party/cert-manager/v1.16.2");
+        assertThat(config.vendored().get(1).directoryFor(Optional.empty(), "main", Optional.of("charts/alerts")))
+                .isEqualTo("vendor/charts/charts/alerts");
+        assertThatThrownBy(() -> parse("vendored:\n  - repoURL: https://charts.jetstack.io\n"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).singleElement().asString()
+                        .startsWith(".gitops-lint.yaml:2:").contains("path"));
     }
 
     @Test
