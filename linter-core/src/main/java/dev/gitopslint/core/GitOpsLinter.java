@@ -16,6 +16,7 @@ import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.git.GitFacts;
 import dev.gitopslint.core.images.LoadedImageLock;
 import dev.gitopslint.core.manifest.PlainManifests;
+import dev.gitopslint.core.schema.GroupVersionKind;
 import dev.gitopslint.core.schema.ManifestSchemas;
 import dev.gitopslint.core.schema.SchemaRegistry;
 import dev.gitopslint.core.yaml.YamlToJackson;
@@ -27,10 +28,13 @@ import dev.gitopslint.core.rule.RuleRegistry;
 import dev.gitopslint.core.workspace.RepositoryScanner;
 import dev.gitopslint.core.workspace.Workspace;
 import dev.gitopslint.core.yaml.YamlLimits;
+import dev.gitopslint.core.yaml.YamlMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -121,10 +125,23 @@ public final class GitOpsLinter {
     /** Built-in kinds of the target version, plus every CRD the repository holds or renders. */
     private static SchemaRegistry schemaRegistry(String kubernetesVersion, List<String> schemaLocations,
             List<Manifest> plain, List<RenderedApp> rendered) {
-        SchemaRegistry registry = SchemaRegistry.builder().kubernetesVersion(kubernetesVersion)
-                .schemaLocations(schemaLocations).build();
         List<Manifest> all = new ArrayList<>(plain);
         rendered.forEach(app -> all.addAll(app.manifests()));
+        Set<GroupVersionKind> kinds = new LinkedHashSet<>();
+        for (Manifest manifest : all) {
+            kinds.add(GroupVersionKind.of(manifest.apiVersion(), manifest.kind()));
+            if (manifest.kind().equals("List")) {
+                // Its items are validated one by one, each against its own kind.
+                manifest.object().seq("items").ifPresent(items -> items.items().forEach(item -> {
+                    if (item instanceof YamlMap object) {
+                        kinds.add(GroupVersionKind.of(object.text("apiVersion").orElse(""),
+                                object.text("kind").orElse("")));
+                    }
+                }));
+            }
+        }
+        SchemaRegistry registry = SchemaRegistry.builder().kubernetesVersion(kubernetesVersion)
+                .schemaLocations(schemaLocations).kinds(kinds).build();
         for (Manifest manifest : all) {
             if (manifest.kind().equals("CustomResourceDefinition")
                     && manifest.apiVersion().startsWith("apiextensions.k8s.io/")) {

@@ -7,12 +7,13 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Compiles translated schemas with networknt's JSON Schema 2020-12 validator, with the Kubernetes
- * formats, format assertions on, and a leaner {@code type} keyword ({@link TypeKeyword}). The only document it can load by address is the built-in
- * definitions of the target Kubernetes version, served from memory; every other address is refused,
+ * formats, format assertions on, and a leaner {@code type} keyword ({@link TypeKeyword}). The only documents it can load by address are the built-in
+ * definitions of the target Kubernetes version, made in memory; every other address is refused,
  * so a schema can never make it reach the network.
  */
 final class JsonSchemaCompiler {
@@ -23,10 +24,9 @@ final class JsonSchemaCompiler {
     private final com.networknt.schema.SchemaRegistry registry;
 
     /**
-     * @param builtInAddress the address custom schemas use to refer to the built-in definitions
-     * @param builtInDocument those definitions, as JSON text
+     * @param documents the documents of built-in definitions by address, as JSON text made on first use
      */
-    JsonSchemaCompiler(String builtInAddress, String builtInDocument) {
+    JsonSchemaCompiler(Map<String, Supplier<String>> documents) {
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .formats(KubernetesFormats.all())
                 .keyword(new TypeKeyword())
@@ -40,7 +40,10 @@ final class JsonSchemaCompiler {
                 .schemaLoader(loader -> loader
                         .fetchRemoteResources(false)
                         .allow(address -> address.toString().startsWith(BASE))
-                        .resourceLoaders(loaders -> loaders.resources(Map.of(builtInAddress, builtInDocument)))));
+                        .resourceLoaders(loaders -> loaders.resources((String address) -> {
+                            Supplier<String> document = documents.get(address);
+                            return document == null ? null : document.get();
+                        }))));
     }
 
     /** Compiles a document completely (no lazy parts are left for concurrent validations to race on). */

@@ -21,8 +21,8 @@ public final class ManifestSchemas {
     private final Map<Manifest, List<Violation>> violations = new ConcurrentHashMap<>();
 
     public ManifestSchemas(Supplier<SchemaRegistry> registry, boolean strict) {
-        this.registry = memoize(registry);
-        this.validator = memoize(() -> new SchemaValidator(this.registry.get(), strict));
+        this.registry = Memo.of(registry);
+        this.validator = Memo.of(() -> new SchemaValidator(this.registry.get(), strict));
     }
 
     /** The violations of one manifest's object, a {@code kind: List} checked item by item (pointers relative to the object). */
@@ -42,25 +42,5 @@ public final class ManifestSchemas {
 
     public Optional<KindSchema> schemaOf(Manifest manifest) {
         return registry.get().find(GroupVersionKind.of(manifest.apiVersion(), manifest.kind()));
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T result = value;
-                if (result == null) {
-                    synchronized (this) {
-                        if (value == null) {
-                            value = supplier.get();
-                        }
-                        result = value;
-                    }
-                }
-                return result;
-            }
-        };
     }
 }

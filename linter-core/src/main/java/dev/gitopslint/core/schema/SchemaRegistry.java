@@ -3,6 +3,7 @@ package dev.gitopslint.core.schema;
 import com.networknt.schema.Schema;
 import dev.gitopslint.schemas.BundledSchemas;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class SchemaRegistry {
     private final boolean bundledCatalog;
     private final StructuralSchemaTranslator customTranslator;
     private final JsonSchemaCompiler compiler;
+    private final Optional<Set<String>> knownDefinitions;
+    private final String knownAddress;
 
     private final Map<GroupVersionKind, Candidate> repositoryCrds = new ConcurrentHashMap<>();
     private final Map<GroupVersionKind, Resolution> resolutions = new ConcurrentHashMap<>();
@@ -45,9 +48,17 @@ public final class SchemaRegistry {
     private SchemaRegistry(Builder builder) {
         this.kubernetesVersion = KubernetesVersion.parse(builder.kubernetesVersion);
         this.builtInKinds = BuiltInKinds.of(kubernetesVersion);
-        this.compiler = new JsonSchemaCompiler(builtInKinds.address(), builtInKinds.document());
+        // Kinds known up front get a document of just their definitions (and ObjectMeta, which custom
+        // resources refer to): translating and compiling all of a version's definitions was most of the
+        // cost of a first validation. Any other kind is found in the document of all definitions.
+        this.knownDefinitions = builder.kinds.map(kinds -> builtInKinds.closure(kinds,
+                StructuralSchemaTranslator.OBJECT_META_DEFINITION));
+        this.knownAddress = JsonSchemaCompiler.BASE + "kubernetes/" + kubernetesVersion + "-known.json";
+        Memo<String> known = Memo.of(() -> builtInKinds.document(knownDefinitions.orElseThrow()));
+        this.compiler = new JsonSchemaCompiler(Map.of(knownAddress, known, builtInKinds.address(),
+                builtInKinds::document));
         this.customTranslator = new StructuralSchemaTranslator(StructuralSchemaTranslator.Flavor.CUSTOM,
-                builtInKinds.reference(StructuralSchemaTranslator.OBJECT_META_DEFINITION));
+                referenceTo(StructuralSchemaTranslator.OBJECT_META_DEFINITION));
         this.schemaLocations = new SchemaLocations(builder.schemaLocations);
         this.bundledCatalog = builder.bundledCatalog;
     }
@@ -161,13 +172,20 @@ public final class SchemaRegistry {
         if (located.isPresent()) {
             return located;
         }
-        Optional<String> builtIn = builtInKinds.reference(gvk);
+        Optional<String> builtIn = builtInKinds.definition(gvk).map(this::referenceTo);
         if (builtIn.isPresent()) {
             ObjectNode document = JsonNodeFactory.instance.objectNode();
             document.put("$ref", builtIn.get());
             return Optional.of(new Candidate(new KindSchema(gvk, SchemaSource.BUILT_IN, "Kubernetes " + kubernetesVersion), document));
         }
         return bundledCatalog ? fromCatalog(gvk) : Optional.empty();
+    }
+
+    /** A built-in definition in the document of known kinds when it is there, else in the one of all. */
+    private String referenceTo(String definition) {
+        return knownDefinitions.filter(known -> known.contains(definition))
+                .map(known -> knownAddress + "#/$defs/" + definition)
+                .orElseGet(() -> builtInKinds.reference(definition));
     }
 
     private Optional<Candidate> fromSchemaLocations(GroupVersionKind gvk) {
@@ -260,6 +278,7 @@ public final class SchemaRegistry {
         private String kubernetesVersion = BundledSchemas.newestKubernetesVersion();
         private final List<String> schemaLocations = new ArrayList<>();
         private boolean bundledCatalog = true;
+        private Optional<Set<GroupVersionKind>> kinds = Optional.empty();
 
         private Builder() {
         }
@@ -286,6 +305,15 @@ public final class SchemaRegistry {
          */
         public Builder schemaLocations(List<String> locations) {
             this.schemaLocations.addAll(locations);
+            return this;
+        }
+
+        /**
+         * The kinds the registry will be asked for, when known: their built-in definitions are then
+         * prepared alone, which is much faster than all of them. Other kinds still work.
+         */
+        public Builder kinds(Collection<GroupVersionKind> expected) {
+            this.kinds = Optional.of(new LinkedHashSet<>(expected));
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class JsonSchemaCompilerTest {
 
     @Test
     void remoteReferencesAreNeverFetched() {
-        JsonSchemaCompiler compiler = new JsonSchemaCompiler(JsonSchemaCompiler.BASE + "kubernetes/test.json", "{\"$defs\": {}}");
+        JsonSchemaCompiler compiler = new JsonSchemaCompiler(Map.of(JsonSchemaCompiler.BASE + "kubernetes/test.json", () -> "{\"$defs\": {}}"));
         Throwable refused = catchThrowable(() -> compiler.compile(JsonSchemaCompiler.BASE + "kinds/1.json",
                 MAPPER.readTree("{\"properties\": {\"a\": {\"$ref\": \"" + base + "/schema.json\"}}}"))
                 .validate(MAPPER.readTree("{\"a\": 1}")));
@@ -54,18 +55,26 @@ class JsonSchemaCompilerTest {
 
     @Test
     void remoteMetaSchemasAreNeverFetched() {
-        JsonSchemaCompiler compiler = new JsonSchemaCompiler(JsonSchemaCompiler.BASE + "kubernetes/test.json", "{\"$defs\": {}}");
+        JsonSchemaCompiler compiler = new JsonSchemaCompiler(Map.of(JsonSchemaCompiler.BASE + "kubernetes/test.json", () -> "{\"$defs\": {}}"));
         catchThrowable(() -> compiler.compile(JsonSchemaCompiler.BASE + "kinds/2.json",
                 MAPPER.readTree("{\"$schema\": \"" + base + "/meta\", \"type\": \"object\"}")));
         assertThat(requests).hasValue(0);
     }
 
     @Test
-    void theBuiltInDocumentIsServedFromMemory() {
-        JsonSchemaCompiler compiler = new JsonSchemaCompiler(JsonSchemaCompiler.BASE + "kubernetes/test.json",
-                "{\"$defs\": {\"Name\": {\"type\": \"string\"}}}");
+    void builtInDocumentsAreServedFromMemoryAndMadeOnlyWhenReferred() {
+        AtomicInteger made = new AtomicInteger();
+        JsonSchemaCompiler compiler = new JsonSchemaCompiler(Map.of(
+                JsonSchemaCompiler.BASE + "kubernetes/test.json", () -> {
+                    made.incrementAndGet();
+                    return "{\"$defs\": {\"Name\": {\"type\": \"string\"}}}";
+                },
+                JsonSchemaCompiler.BASE + "kubernetes/unused.json", () -> {
+                    throw new AssertionError("a document nothing refers to is never made");
+                }));
         assertThat(compiler.compile(JsonSchemaCompiler.BASE + "kinds/3.json",
                 MAPPER.readTree("{\"$ref\": \"" + JsonSchemaCompiler.BASE + "kubernetes/test.json#/$defs/Name\"}"))
                 .validate(MAPPER.readTree("1"))).hasSize(1);
+        assertThat(made).hasValue(1);
     }
 }

@@ -56,6 +56,31 @@ class SchemaRegistryTest {
         assertThat(validator.validate(YamlTrees.one(GRANT_WITH_COMMENT))).isEmpty();
     }
 
+    /** Kinds named up front are validated from a document of their definitions alone; others still work. */
+    @Test
+    void knownKindsAndOthersValidateAlike() {
+        String deployment = "{apiVersion: apps/v1, kind: Deployment, metadata: {name: d, labelz: {}}, spec: "
+                + "{replicas: '3', selector: {}, template: {spec: {containers: [{name: c, image: i, portz: 1}]}}}}";
+        String service = "{apiVersion: v1, kind: Service, metadata: {name: s}, spec: {ports: [{port: x}]}}";
+        SchemaValidator everything = new SchemaValidator(SchemaRegistry.builder().build());
+        SchemaRegistry known = SchemaRegistry.builder()
+                .kinds(List.of(GroupVersionKind.of("apps/v1", "Deployment"))).build();
+        SchemaValidator some = new SchemaValidator(known);
+
+        for (String object : List.of(deployment, service)) {
+            List<Violation> expected = everything.validate(YamlTrees.one(object));
+            assertThat(expected).isNotEmpty();
+            assertThat(some.validate(YamlTrees.one(object))).as(object)
+                    .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(expected);
+        }
+        // A custom resource refers to the built-in ObjectMeta, which the known kinds' document always holds.
+        known.addCustomResourceDefinition(YamlTrees.resource("crds/gateway.networking.k8s.io_referencegrants.yaml"),
+                "grants.yaml");
+        assertThat(some.validate(YamlTrees.one(GRANT_WITH_COMMENT.replace("name:", "nam:"))))
+                .extracting(Violation::jsonPointer).contains("/metadata/nam");
+        assertThat(known.problems()).isEmpty();
+    }
+
     @Test
     void theFirstCrdForAKindWinsAndTheSecondIsAProblem() {
         SchemaRegistry registry = SchemaRegistry.builder().build();
