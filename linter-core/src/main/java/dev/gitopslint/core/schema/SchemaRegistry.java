@@ -67,7 +67,6 @@ public final class SchemaRegistry {
         return new Builder();
     }
 
-    /** The bundled Kubernetes versions, oldest first; the newest is the default target. */
     /**
      * Checks configured schema locations without building a registry.
      *
@@ -77,6 +76,7 @@ public final class SchemaRegistry {
         new SchemaLocations(locations);
     }
 
+    /** The bundled Kubernetes versions, oldest first; the newest is the default target. */
     public static List<KubernetesVersion> bundledKubernetesVersions() {
         return BundledSchemas.kubernetesVersions().stream().map(KubernetesVersion::parse).toList();
     }
