@@ -32,14 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code missingkey=error}: Helm always executes with {@code missingkey=zero} and offers no strict
  * mode ({@code helm lint --strict} does not change it either). With map data, Go prints a missing key
  * as {@code <no value>}, as Argo CD does without the option, so a job with {@code missingKeyError}
- * fails when its output contains {@code <no value>}. A missing key that is only tested ({@code if}) or
- * passed to a function ({@code default}) is not detected, where Argo CD would fail; a parameter that is
- * present with a null value is reported although Argo CD would accept it. See
+ * fails when its output contains a {@code <no value>} that does not come from a parameter present with
+ * a null value (Go prints both alike; a second evaluation with the nulls marked tells them apart). A
+ * missing key that is only tested ({@code if}) or passed to a function ({@code default}) is not detected,
+ * where Argo CD would fail. See
  * {@link GoTemplateFunctions} for the function differences.
  */
 public final class GoTemplates {
 
     static final String NO_VALUE = "<no value>";
+    /** Stands in for a null parameter when telling a printed null from a missing key. */
+    private static final String NULL_MARKER = "gitops-lint:null";
     private static final String CHART_NAME = "gitopslint-eval";
     private static final String TEMPLATE_PREFIX = "gitopslint.t";
     private static final int HEADER_LINES = 1;
@@ -82,7 +85,77 @@ public final class GoTemplates {
         while (!pending.isEmpty()) {
             pending = renderBatch(pending, jobs, results);
         }
+        failReadsOfMissingKeys(jobs, results);
         return List.of(results);
+    }
+
+    /**
+     * Under {@code missingkey=error}, a printed {@code <no value>} is a missing key, unless the job's
+     * parameters hold nulls: Go prints a present null the same way, and Argo CD accepts it. Those jobs
+     * are evaluated again with every null replaced by a marker; a {@code <no value>} that remains is a
+     * missing key, one that goes away came from a null and the first output stands.
+     */
+    private void failReadsOfMissingKeys(List<TemplateJob> jobs, TemplateResult[] results) {
+        List<Integer> withNulls = new ArrayList<>();
+        List<TemplateJob> again = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            TemplateJob job = jobs.get(i);
+            if (!job.missingKeyError() || !results[i].succeeded() || !results[i].output().contains(NO_VALUE)) {
+                continue;
+            }
+            if (containsNull(job.params())) {
+                withNulls.add(i);
+                again.add(new TemplateJob(job.template(), withMarkersForNulls(job.params()), false));
+            } else {
+                results[i] = missingKey(results[i].output());
+            }
+        }
+        if (again.isEmpty()) {
+            return;
+        }
+        List<TemplateResult> rerun = evaluate(again);
+        for (int k = 0; k < withNulls.size(); k++) {
+            TemplateResult second = rerun.get(k);
+            if (!second.succeeded() || second.output().contains(NO_VALUE)) {
+                int index = withNulls.get(k);
+                results[index] = missingKey(results[index].output());
+            }
+        }
+    }
+
+    private static TemplateResult missingKey(String output) {
+        return TemplateResult.failed("template: map has no entry for a key the template reads (missingkey=error):"
+                + " output was " + GoStrings.quote(output));
+    }
+
+    private static boolean containsNull(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(GoTemplates::containsNull);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(GoTemplates::containsNull);
+    }
+
+    private static Map<String, Object> withMarkersForNulls(Map<String, ?> params) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        params.forEach((key, value) -> copy.put(key, markNulls(value)));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object markNulls(Object value) {
+        if (value == null) {
+            return NULL_MARKER;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return withMarkersForNulls((Map<String, ?>) map);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(GoTemplates::markNulls).toList();
+        }
+        return value;
     }
 
     /** Evaluates {@code jobs} with one {@code missingkey=error} setting for all of them. */
@@ -132,10 +205,6 @@ public final class GoTemplates {
     private static TemplateResult finish(String output, TemplateJob job) {
         if (output == null) {
             return TemplateResult.failed("template: no output");
-        }
-        if (job.missingKeyError() && output.contains(NO_VALUE)) {
-            return TemplateResult.failed("template: map has no entry for a key the template reads (missingkey=error):"
-                    + " output was " + GoStrings.quote(output));
         }
         return TemplateResult.ok(output);
     }

@@ -86,6 +86,26 @@ class GoTemplatesTest {
         assertThat(GoTemplates.missingKeyError(List.of())).isFalse();
     }
 
+    /** Go prints a present null as it prints a missing key; only the missing key fails under missingkey=error. */
+    @Test
+    void aNullParameterIsNotAMissingKey() {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("name", "api");
+        params.put("note", null);
+        params.put("cluster", new java.util.HashMap<>(java.util.Collections.singletonMap("zone", null)));
+        List<TemplateResult> results = goTemplates.evaluate(List.of(
+                new TemplateJob("{{ .name }}: {{ .note }}", params),
+                new TemplateJob("{{ .cluster.zone }}", params),
+                new TemplateJob("{{ .note }} {{ .nmae }}", params),
+                new TemplateJob("{{ .name }}", params)), true);
+
+        assertThat(results.get(0).output()).isEqualTo("api: <no value>");
+        assertThat(results.get(1).output()).isEqualTo("<no value>");
+        assertThat(results.get(2).succeeded()).as("a missing key beside a null").isFalse();
+        assertThat(results.get(2).error()).contains("missingkey=error");
+        assertThat(results.get(3).output()).isEqualTo("api");
+    }
+
     @Test
     void reportsParseAndExecutionErrorsPerJobAndEvaluatesTheRest() {
         List<TemplateResult> results = evaluate(
