@@ -12,7 +12,12 @@ import java.util.TreeSet;
 public final class AppModel {
 
     /** Something that stops apps from being generated or read, located where it is written. */
-    public record Problem(dev.gitopslint.core.source.Position position, String message) {
+    /** A discovery problem; {@code offlineLimit}: not a defect, only something not evaluated offline. */
+    public record Problem(dev.gitopslint.core.source.Position position, String message, boolean offlineLimit) {
+
+        public Problem(dev.gitopslint.core.source.Position position, String message) {
+            this(position, message, false);
+        }
     }
 
     private final List<App> apps;

@@ -65,7 +65,9 @@ final class ApplicationSetExpander {
             try {
                 sets.addAll(generators.evaluate((YamlMap) generator));
             } catch (GeneratorException e) {
-                problems.add(new DiscoveryProblem(e.position(), "ApplicationSet " + name + ": " + e.getMessage()));
+                problems.add(new DiscoveryProblem(e.position(), "ApplicationSet " + name + ": " + e.getMessage()
+                        + (e.offlineLimit() ? ": the Applications it generates are not linted" : ""),
+                        e.offlineLimit()));
             }
         }
         JsonNode template = YamlToJackson.convert(spec.map("template").get());

@@ -63,7 +63,7 @@ public final class ArgoDiscovery {
                 }
             }
         }
-        return new AppModel(apps, problems.stream().map(p -> new AppModel.Problem(p.position(), p.message()))
+        return new AppModel(apps, problems.stream().map(p -> new AppModel.Problem(p.position(), p.message(), p.offlineLimit()))
                 .toList());
     }
 }

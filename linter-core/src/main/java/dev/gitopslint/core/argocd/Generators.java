@@ -64,7 +64,7 @@ final class Generators {
             return clusterParams(generator.map("clusters").flatMap(c -> c.map("selector")));
         }
         String kind = generator.entries().isEmpty() ? "(empty)" : generator.entries().get(0).name();
-        throw new GeneratorException(generator.position(), "generator '" + kind
+        throw GeneratorException.notOffline(generator.position(), "generator '" + kind
                 + "' needs a live cluster or an SCM provider and is not evaluated offline");
     }
 
@@ -107,7 +107,7 @@ final class Generators {
     private List<ParamSet> git(YamlMap git) throws GeneratorException {
         String repoURL = git.text("repoURL").orElse("");
         if (!repositories.isLocal(repoURL)) {
-            throw new GeneratorException(git.position(), "git generator reads " + repoURL
+            throw GeneratorException.notOffline(git.position(), "git generator reads " + repoURL
                     + ", which is not this repository: its parameters cannot be known offline");
         }
         Optional<String> prefix = git.text("pathParamPrefix").filter(p -> !p.isEmpty());
