@@ -106,6 +106,17 @@ class LauncherIT {
         // Commands that read no repository never pay for measuring one.
         String rules = Processes.run(temp, env, List.of(launcher.toString(), "rules")).output();
         assertThat(flag(rules, "TieredStopAtLevel")).isEqualTo("1");
+
+        // A du that fails part-way (an unreadable folder) leaves its partial sum, never a broken launch.
+        env.remove("GITOPS_LINT_LARGE_INPUT_BYTES");
+        Path fakeBin = Files.createDirectories(temp.resolve("fake-bin"));
+        Path du = Files.writeString(fakeBin.resolve("du"), "#!/bin/sh\necho \"123\t.\"\nexit 1\n");
+        du.toFile().setExecutable(true);
+        env.put("PATH", fakeBin + java.io.File.pathSeparator + System.getenv("PATH"));
+        Processes.Result partial = Processes.run(temp, env, List.of(launcher.toString(), "lint", repo.toString()));
+        assertThat(partial.exitCode()).as(partial.output()).isZero();
+        assertThat(flag(partial.output(), "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(partial.output()).doesNotContain("integer expression");
     }
 
     private static String flag(String flagsFinal, String name) {
