@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A mapping in source order. Keys are unique: the loader keeps the last of duplicated keys, as Helm does. */
-public final class YamlMap implements YamlNode {
+public final class YamlMap extends PlacedNode implements YamlNode {
 
     /**
      * Up to this many entries a key is found by scanning the entries: faster than hashing for the small
@@ -20,17 +20,11 @@ public final class YamlMap implements YamlNode {
 
     private final List<YamlEntry> entries;
     private final Map<String, YamlEntry> byKey;
-    // The place as fields, not a Position object: see YamlScalar.
-    private final String file;
-    private final int line;
-    private final int column;
     private final long expandedSize;
 
     public YamlMap(List<YamlEntry> entries, Position position) {
+        super(position.file(), position.line(), position.column());
         this.entries = List.copyOf(entries);
-        this.file = position.file();
-        this.line = position.line();
-        this.column = position.column();
         this.byKey = this.entries.size() > SCAN_LIMIT ? new HashMap<>() : null;
         long size = 1;
         for (YamlEntry entry : this.entries) {
@@ -88,11 +82,6 @@ public final class YamlMap implements YamlNode {
 
     public int size() {
         return entries.size();
-    }
-
-    @Override
-    public Position position() {
-        return new Position(file, line, column);
     }
 
     @Override

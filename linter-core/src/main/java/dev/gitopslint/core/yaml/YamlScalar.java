@@ -5,13 +5,9 @@ import java.util.Objects;
 
 /**
  * A scalar with its resolved value (YAML 1.2 core schema: null, boolean, integer, float or string) and
- * the text as written.
- *
- * <p>Not a record: the place is kept as file, line and column fields rather than a {@link Position}
- * object, because a loaded stream of many small objects holds millions of scalars, and one object
- * less per node is a large share of the loader's memory and of the collector's work.
+ * the text as written. Not a record: see {@link PlacedNode} for why its place is kept as fields.
  */
-public final class YamlScalar implements YamlNode {
+public final class YamlScalar extends PlacedNode implements YamlNode {
 
     public enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
 
@@ -19,22 +15,17 @@ public final class YamlScalar implements YamlNode {
     private final Object value;
     private final String text;
     private final boolean quoted;
-    private final String file;
-    private final int line;
-    private final int column;
 
     public YamlScalar(Kind kind, Object value, String text, boolean quoted, Position position) {
         this(kind, value, text, quoted, position.file(), position.line(), position.column());
     }
 
     YamlScalar(Kind kind, Object value, String text, boolean quoted, String file, int line, int column) {
+        super(file, line, column);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.value = value;
         this.text = text;
         this.quoted = quoted;
-        this.file = Objects.requireNonNull(file, "file");
-        this.line = line;
-        this.column = column;
     }
 
     public static YamlScalar string(String text, Position position) {
@@ -55,11 +46,6 @@ public final class YamlScalar implements YamlNode {
 
     public boolean quoted() {
         return quoted;
-    }
-
-    @Override
-    public Position position() {
-        return new Position(file, line, column);
     }
 
     @Override
