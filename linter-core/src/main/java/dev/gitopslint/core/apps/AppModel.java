@@ -12,7 +12,10 @@ import java.util.TreeSet;
 public final class AppModel {
 
     /** Something that stops apps from being generated or read, located where it is written. */
-    /** A discovery problem; {@code offlineLimit}: not a defect, only something not evaluated offline. */
+    /**
+     * Something that stops Argo CD from generating or reading an application, found during discovery;
+     * or, when {@code offlineLimit}, applications only Argo CD itself can generate (not linted).
+     */
     public record Problem(dev.gitopslint.core.source.Position position, String message, boolean offlineLimit) {
 
         public Problem(dev.gitopslint.core.source.Position position, String message) {

@@ -1,5 +1,6 @@
 package dev.gitopslint.core.argocd;
 
+import dev.gitopslint.core.apps.AppModel;
 import dev.gitopslint.core.render.helm.FastTemplate;
 import dev.gitopslint.core.render.helm.GoTemplates;
 import dev.gitopslint.core.render.helm.TemplateJob;
@@ -47,11 +48,11 @@ final class ApplicationSetExpander {
         this.goTemplates = goTemplates;
     }
 
-    List<GeneratedApplication> expand(YamlDocument document, List<DiscoveryProblem> problems) {
+    List<GeneratedApplication> expand(YamlDocument document, List<AppModel.Problem> problems) {
         YamlMap spec = document.rootMap().flatMap(r -> r.map("spec")).orElse(null);
         String name = document.rootMap().flatMap(r -> r.map("metadata")).flatMap(m -> m.text("name")).orElse("?");
         if (spec == null || spec.map("template").isEmpty()) {
-            problems.add(new DiscoveryProblem(document.positionOf("/spec"),
+            problems.add(new AppModel.Problem(document.positionOf("/spec"),
                     "ApplicationSet " + name + " has no spec.template"));
             return List.of();
         }
@@ -65,7 +66,7 @@ final class ApplicationSetExpander {
             try {
                 sets.addAll(generators.evaluate((YamlMap) generator));
             } catch (GeneratorException e) {
-                problems.add(new DiscoveryProblem(e.position(), "ApplicationSet " + name + ": " + e.getMessage()
+                problems.add(new AppModel.Problem(e.position(), "ApplicationSet " + name + ": " + e.getMessage()
                         + (e.offlineLimit() ? ": the Applications it generates are not linted" : ""),
                         e.offlineLimit()));
             }
@@ -82,7 +83,7 @@ final class ApplicationSetExpander {
 
     private List<GeneratedApplication> goTemplate(String name, YamlDocument document, JsonNode template,
             Optional<String> patch, GeneratedLocator.TemplatePatch patchLines, List<ParamSet> sets,
-            boolean missingKeyError, List<DiscoveryProblem> problems) {
+            boolean missingKeyError, List<AppModel.Problem> problems) {
         List<String> strings = new ArrayList<>();
         collectStrings(template, strings);
         patch.ifPresent(strings::add);
@@ -100,7 +101,7 @@ final class ApplicationSetExpander {
             next += strings.size();
             Optional<TemplateResult> failed = mine.stream().filter(r -> !r.succeeded()).findFirst();
             if (failed.isPresent()) {
-                problems.add(new DiscoveryProblem(positionOfFailure(document, strings, mine, patch),
+                problems.add(new AppModel.Problem(positionOfFailure(document, strings, mine, patch),
                         "ApplicationSet " + name + " cannot generate an Application for " + describe(set) + ": "
                                 + failed.get().error()));
                 continue;
@@ -115,7 +116,7 @@ final class ApplicationSetExpander {
 
     private List<GeneratedApplication> fastTemplate(String name, YamlDocument document, JsonNode template,
             Optional<String> patch, GeneratedLocator.TemplatePatch patchLines, List<ParamSet> sets,
-            List<DiscoveryProblem> problems) {
+            List<AppModel.Problem> problems) {
         List<GeneratedApplication> apps = new ArrayList<>();
         for (ParamSet set : sets) {
             Map<String, String> flat = set.flattened();
@@ -128,7 +129,7 @@ final class ApplicationSetExpander {
 
     private Optional<GeneratedApplication> toApplication(String name, YamlDocument document, JsonNode rendered,
             Optional<String> patchText, ParamSet set, GeneratedLocator.TemplatePatch patchLines,
-            List<DiscoveryProblem> problems) {
+            List<AppModel.Problem> problems) {
         ObjectNode application = JsonNodeFactory.instance.objectNode();
         application.put("apiVersion", "argoproj.io/v1alpha1");
         application.put("kind", "Application");
@@ -138,7 +139,7 @@ final class ApplicationSetExpander {
             Optional<YamlMap> patchMap = parsed.documents().stream().findFirst().flatMap(YamlDocument::rootMap);
             if (!parsed.problems().isEmpty() || patchMap.isEmpty()) {
                 String why = parsed.problems().isEmpty() ? "it is not a mapping" : parsed.problems().get(0).message();
-                problems.add(new DiscoveryProblem(document.positionOf("/spec/templatePatch"), "ApplicationSet " + name
+                problems.add(new AppModel.Problem(document.positionOf("/spec/templatePatch"), "ApplicationSet " + name
                         + ": templatePatch for " + describe(set) + " does not give valid YAML: " + why));
                 return Optional.empty();
             }

@@ -46,7 +46,7 @@ public final class ArgoDiscovery {
         ApplicationReader reader = new ApplicationReader(workspace, repositories, new VendoredCopies(vendored));
         ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, clusters, goTemplates);
         List<App> apps = new ArrayList<>();
-        List<DiscoveryProblem> problems = new ArrayList<>();
+        List<AppModel.Problem> problems = new ArrayList<>();
         for (YamlFile file : workspace.yamlFiles(FileKind.ARGOCD)) {
             for (YamlDocument document : file.documents()) {
                 Optional<YamlMap> root = document.rootMap();
@@ -63,7 +63,6 @@ public final class ArgoDiscovery {
                 }
             }
         }
-        return new AppModel(apps, problems.stream().map(p -> new AppModel.Problem(p.position(), p.message(), p.offlineLimit()))
-                .toList());
+        return new AppModel(apps, problems);
     }
 }
