@@ -52,8 +52,6 @@ final class ChunkedComposition {
     }
 
     private static Optional<YamlFile> join(String path, List<YamlFile> parts) {
-        List<YamlDocument> documents = new ArrayList<>();
-        List<YamlProblem> problems = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             YamlFile part = parts.get(i);
             if (part.problems().stream().anyMatch(p -> p.kind() == YamlProblem.Kind.SYNTAX)) {
@@ -65,11 +63,20 @@ final class ChunkedComposition {
                     .isPresent()) {
                 return Optional.empty();
             }
-            for (YamlDocument document : partDocuments) {
+        }
+        return Optional.of(concatenate(path, parts));
+    }
+
+    /** The parts of a file, read one after the other, as one file: documents numbered in order. */
+    static YamlFile concatenate(String path, List<YamlFile> parts) {
+        List<YamlDocument> documents = new ArrayList<>();
+        List<YamlProblem> problems = new ArrayList<>();
+        for (YamlFile part : parts) {
+            for (YamlDocument document : part.documents()) {
                 documents.add(new YamlDocument(path, documents.size(), document.root(), document.start()));
             }
             problems.addAll(part.problems());
         }
-        return Optional.of(new YamlFile(path, documents, problems));
+        return new YamlFile(path, documents, problems);
     }
 }

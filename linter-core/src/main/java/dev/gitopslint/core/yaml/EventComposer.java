@@ -40,6 +40,7 @@ final class EventComposer {
     private final Map<String, String> canonical = new HashMap<>();
     private YamlNode root;
     private Position documentStart;
+    private int problemsBeforeDocument;
     /** While > 0 the current document was refused and its events are only counted until it ends. */
     private int skipDepth;
     private boolean skipping;
@@ -68,15 +69,25 @@ final class EventComposer {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, new Position(file, 1, 1),
                     "YAML syntax error: " + e.getMessage()));
         }
+        return result();
+    }
+
+    /** The documents and problems so far. */
+    YamlFile result() {
         return new YamlFile(file, documents, problems);
+    }
+
+    /** The documents finished so far, with the problems found before the current document started. */
+    YamlFile finishedDocuments() {
+        return new YamlFile(file, documents, problems.subList(0, problemsBeforeDocument));
     }
 
     private void accept(Event event) {
         switch (event.getEventId()) {
-            case DocumentStart -> startDocument(event);
+            case DocumentStart -> startDocument(positionOf(event));
             case DocumentEnd -> endDocument();
-            case MappingStart -> open(event, new MapFrame(positionOf(event), anchorOf(event)));
-            case SequenceStart -> open(event, new SeqFrame(positionOf(event), anchorOf(event)));
+            case MappingStart -> open(new MapFrame(positionOf(event), anchorOf(event)));
+            case SequenceStart -> open(new SeqFrame(positionOf(event), anchorOf(event)));
             case MappingEnd, SequenceEnd -> close();
             case Scalar -> scalar((ScalarEvent) event);
             case Alias -> alias((AliasEvent) event);
@@ -86,16 +97,43 @@ final class EventComposer {
         }
     }
 
-    private void startDocument(Event event) {
+    // The same building steps for a reader that has no parser events (BlockYamlFastPath). Lines and
+    // columns count from 0 within the part, as the parser's marks do.
+
+    void startDocument(int line, int column) {
+        startDocument(positionAt(line, column));
+    }
+
+    void startMapping(int line, int column) {
+        open(new MapFrame(positionAt(line, column), Optional.empty()));
+    }
+
+    void startSequence(int line, int column) {
+        open(new SeqFrame(positionAt(line, column), Optional.empty()));
+    }
+
+    void endCollection() {
+        close();
+    }
+
+    void scalar(String value, boolean plain, int line, int column) {
+        if (!skipping) {
+            YamlScalar.Kind kind = plain ? ScalarResolution.kindOfPlain(value) : YamlScalar.Kind.STRING;
+            attach(newScalar(kind, value, !plain, line, column));
+        }
+    }
+
+    private void startDocument(Position start) {
         stack.clear();
         anchors.clear();
         root = null;
         skipping = false;
         skipDepth = 0;
-        documentStart = positionOf(event);
+        documentStart = start;
+        problemsBeforeDocument = problems.size();
     }
 
-    private void endDocument() {
+    void endDocument() {
         if (!skipping) {
             Optional<YamlNode> content = Optional.ofNullable(root).filter(r -> !isEmptyDocument(r));
             documents.add(new YamlDocument(file, documents.size(), content, documentStart));
@@ -107,13 +145,13 @@ final class EventComposer {
         return node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL && s.text().isEmpty();
     }
 
-    private void open(Event event, Frame frame) {
+    private void open(Frame frame) {
         if (skipping) {
             skipDepth++;
             return;
         }
         if (stack.size() >= limits.maxDepth()) {
-            refuse(positionOf(event), "nesting deeper than " + limits.maxDepth()
+            refuse(frame.position, "nesting deeper than " + limits.maxDepth()
                     + " levels: the document is not loaded");
             skipDepth = 1;
             return;
@@ -143,15 +181,17 @@ final class EventComposer {
         if (skipping) {
             return;
         }
-        YamlScalar.Kind kind = ScalarResolution.kindOf(event);
-        String text = canonical(event.getValue());
         Mark mark = event.getStartMark().orElse(null);
-        YamlScalar node = mark == null
-                ? new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(), positionOf(mark))
-                : new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, !event.isPlain(), file,
-                        lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+        YamlScalar node = newScalar(ScalarResolution.kindOf(event), event.getValue(), !event.isPlain(),
+                mark == null ? 0 : mark.getLine(), mark == null ? 0 : mark.getColumn());
         anchorOf(event).ifPresent(a -> anchors.put(a.getValue(), node));
         attach(node);
+    }
+
+    private YamlScalar newScalar(YamlScalar.Kind kind, String value, boolean quoted, int line, int column) {
+        String text = canonical(value);
+        return new YamlScalar(kind, ScalarResolution.valueOf(kind, text), text, quoted, file,
+                lineOffset + line + 1, column + 1);
     }
 
     /**
@@ -211,8 +251,11 @@ final class EventComposer {
     }
 
     private Position positionOf(Mark mark) {
-        return mark == null ? new Position(file, 1, 1)
-                : new Position(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+        return mark == null ? new Position(file, 1, 1) : positionAt(mark.getLine(), mark.getColumn());
+    }
+
+    private Position positionAt(int line, int column) {
+        return new Position(file, lineOffset + line + 1, column + 1);
     }
 
     private static Optional<Anchor> anchorOf(Event event) {
@@ -232,12 +275,12 @@ final class EventComposer {
         return e.getProblemMark().or(e::getContextMark).orElse(null);
     }
 
-    private static String syntaxMessage(MarkedYamlEngineException e) {
+    private String syntaxMessage(MarkedYamlEngineException e) {
         StringBuilder message = new StringBuilder("YAML syntax error: ");
         message.append(e.getProblem() == null ? "invalid YAML" : e.getProblem());
         if (e.getContext() != null) {
             message.append(" (").append(e.getContext());
-            e.getContextMark().ifPresent(m -> message.append(" at line ").append(m.getLine() + 1));
+            e.getContextMark().ifPresent(m -> message.append(" at line ").append(lineOffset + m.getLine() + 1));
             message.append(')');
         }
         return message.toString();

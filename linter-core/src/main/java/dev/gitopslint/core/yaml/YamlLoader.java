@@ -83,7 +83,24 @@ public final class YamlLoader {
         return compose(path, text, 0);
     }
 
+    /**
+     * The common subset of YAML through the fast reader; from the first document outside it on, the
+     * general parser.
+     */
     private YamlFile compose(String path, String text, int lineOffset) {
+        BlockYamlFastPath.Result fast = BlockYamlFastPath.read(text, new EventComposer(path, limits, lineOffset));
+        if (fast.complete()) {
+            return fast.file();
+        }
+        YamlFile rest = parseGenerally(path, text.substring(fast.restartIndex()), lineOffset + fast.restartLine());
+        if (fast.file().documents().isEmpty() && fast.file().problems().isEmpty()) {
+            return rest;
+        }
+        return ChunkedComposition.concatenate(path, List.of(fast.file(), rest));
+    }
+
+    /** With the general parser alone (the fast reader is compared with it in tests). */
+    YamlFile parseGenerally(String path, String text, int lineOffset) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
                 .setSchema(SCHEMA)
