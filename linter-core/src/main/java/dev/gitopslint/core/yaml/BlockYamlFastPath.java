@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Reads the YAML most manifests are written in — block mappings and sequences, one-line plain and
- * quoted scalars, comments, {@code []} and {@code {}}, {@code ---} between documents — straight into an
+ * quoted scalars, comments, one-line flow sequences of scalars, {@code {}}, {@code ---} between
+ * documents — straight into an
  * {@link EventComposer}, several times faster than the general parser. It never decides anything the
  * parser might decide differently: at the first line outside that subset (anchors, aliases, tags,
  * block or multi-line scalars, flow collections with content, tabs, directives, anything malformed)
@@ -286,20 +287,66 @@ final class BlockYamlFastPath {
             int end = closingQuote(start);
             composer.scalar(quoted(start, end + 1), false, line, column);
             requireLineEnd(end + 1);
-        } else if (first == '[' || first == '{') {
-            if (start + 1 >= lineEnd || text.charAt(start + 1) != (first == '[' ? ']' : '}')) {
+        } else if (first == '[') {
+            flowSequence(start);
+        } else if (first == '{') {
+            if (start + 1 >= lineEnd || text.charAt(start + 1) != '}') {
                 throw OutsideSubset.INSTANCE;
             }
-            if (first == '[') {
-                composer.startSequence(line, column);
-            } else {
-                composer.startMapping(line, column);
-            }
+            composer.startMapping(line, column);
             composer.endCollection();
             requireLineEnd(start + 2);
         } else {
             composer.scalar(plainValue(start), true, line, column);
         }
+    }
+
+    /** {@code [a, "b", 'c']} on one line: quoted scalars and plain ones without flow indicators or colons. */
+    private void flowSequence(int start) {
+        composer.startSequence(line, start - lineStart);
+        int at = skipSpaces(start + 1);
+        boolean empty = at < lineEnd && text.charAt(at) == ']';
+        while (!empty) {
+            at = skipSpaces(flowItem(at));
+            if (at >= lineEnd || text.charAt(at) != ',' && text.charAt(at) != ']') {
+                throw OutsideSubset.INSTANCE;
+            }
+            if (text.charAt(at) == ']') {
+                break;
+            }
+            at = skipSpaces(at + 1);
+        }
+        composer.endCollection();
+        requireLineEnd(at + 1);
+    }
+
+    /** Reads the item at {@code start} of a flow sequence and answers where it ends. */
+    private int flowItem(int start) {
+        if (start >= lineEnd) {
+            throw OutsideSubset.INSTANCE;
+        }
+        char first = text.charAt(start);
+        if (first == '"' || first == '\'') {
+            int end = closingQuote(start) + 1;
+            composer.scalar(quoted(start, end), false, line, start - lineStart);
+            return end;
+        }
+        if (!canStartPlain(start) || first == '-' && !Character.isLetterOrDigit(text.charAt(start + 1))) {
+            throw OutsideSubset.INSTANCE;
+        }
+        int end = start;
+        while (end < lineEnd && text.charAt(end) != ',' && text.charAt(end) != ']') {
+            if ("[{}#:".indexOf(text.charAt(end)) >= 0) {
+                throw OutsideSubset.INSTANCE;
+            }
+            end++;
+        }
+        int valueEnd = end;
+        while (text.charAt(valueEnd - 1) == ' ') {
+            valueEnd--;
+        }
+        composer.scalar(text.substring(start, valueEnd), true, line, start - lineStart);
+        return end;
     }
 
     private String plainValue(int start) {

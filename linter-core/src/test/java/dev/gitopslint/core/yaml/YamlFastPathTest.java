@@ -69,6 +69,10 @@ class YamlFastPathTest {
         "a:\n",
         "-\n",
         "a: é ü\nb: \u4e2d\u6587\n",
+        "a: [x, \"y\", 'z', 1, true, ~]\nb: [ x , y ]\nc: [x,y]\n- [a]\n",
+        "a: [x, \"y\", 'z', 1, true, ~]\nb: [ x , y ]\nc: [x,y]\nd:\n- [a, b c] # c\n",
+        "a: [x, ]\n", "a: [x y, z]\n", "a: [a:b]\n", "a: [-1, -x]\n", "a: [-]\n", "a: [x]y\n",
+        "a: [x\n", "a: [[x]]\n", "a: [{x: 1}]\n", "a: [x, 'y]\n", "a: [#x]\n", "a: [x #y]\n",
     })
     void edgeCasesMatchTheGeneralParser(String text) {
         assertSameAsGeneralParser("case.yaml", text);
