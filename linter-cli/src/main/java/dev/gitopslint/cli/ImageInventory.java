@@ -4,14 +4,12 @@ import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.engine.Analysis;
 import dev.gitopslint.core.images.ImageReference;
 import dev.gitopslint.core.images.ValuesImage;
-import dev.gitopslint.core.images.ValuesImages;
 import dev.gitopslint.core.manifest.Containers;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.render.RenderedApp;
 import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.values.MergedValues;
 import dev.gitopslint.core.yaml.YamlNode;
-import dev.gitopslint.core.yaml.YamlToJackson;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -71,7 +69,7 @@ final class ImageInventory {
 
     private static void addValues(App app, SortedMap<ImageReference, SortedSet<Position>> uses) {
         MergedValues merged = app.values().merged();
-        for (ValuesImage image : ValuesImages.find(YamlToJackson.convert(merged.root()))) {
+        for (ValuesImage image : app.values().images()) {
             if (image.tagLeftToChart() || image.isTemplated()) {
                 continue;
             }

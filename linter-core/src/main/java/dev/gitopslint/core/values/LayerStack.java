@@ -1,5 +1,8 @@
 package dev.gitopslint.core.values;
 
+import dev.gitopslint.core.images.ValuesImage;
+import dev.gitopslint.core.images.ValuesImages;
+import dev.gitopslint.core.yaml.YamlToJackson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,7 @@ public final class LayerStack {
     private final Optional<ValuesLayer> chartDefaults;
     private final List<SubchartDefaults> subcharts;
     private final ConcurrentMap<Integer, MergedValues> prefixes = new ConcurrentHashMap<>();
+    private volatile List<ValuesImage> images;
 
     public LayerStack(List<ValuesLayer> layers, Optional<ValuesLayer> chartDefaults) {
         this(layers, chartDefaults, List.of());
@@ -49,6 +53,19 @@ public final class LayerStack {
     public MergedValues mergedBefore(int index) {
         return prefixes.computeIfAbsent(index,
                 i -> HelmValuesMerge.merge(new ArrayList<>(layers.subList(0, i)), chartDefaults, subcharts));
+    }
+
+    /**
+     * The images the merged values declare. Remembered: every image rule asks for them, once for each
+     * object the app renders.
+     */
+    public List<ValuesImage> images() {
+        List<ValuesImage> found = images;
+        if (found == null) {
+            found = List.copyOf(ValuesImages.find(YamlToJackson.convert(merged().root())));
+            images = found;
+        }
+        return found;
     }
 
     public List<ValuesLayer> presentLayers() {

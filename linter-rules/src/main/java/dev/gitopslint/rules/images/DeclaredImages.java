@@ -7,7 +7,6 @@ import dev.gitopslint.core.images.ValuesImages;
 import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.values.MergedValues;
 import dev.gitopslint.core.yaml.YamlNode;
-import dev.gitopslint.core.yaml.YamlToJackson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +34,7 @@ final class DeclaredImages {
     static DeclaredImages of(App app) {
         MergedValues merged = app.values().merged();
         List<Declared> found = new ArrayList<>();
-        for (ValuesImage image : ValuesImages.find(YamlToJackson.convert(merged.root()))) {
+        for (ValuesImage image : app.values().images()) {
             Optional<Position> position = merged.at(image.blamePointer()).map(YamlNode::position);
             if (position.isEmpty() || image.isTemplated()) {
                 continue;
