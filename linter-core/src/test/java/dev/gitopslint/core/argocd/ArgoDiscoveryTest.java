@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gitopslint.core.GitOpsLinter;
 import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.apps.ValueFileRef;
 import dev.gitopslint.core.engine.Analysis;
 import dev.gitopslint.core.engine.LintRequest;
 import dev.gitopslint.core.rule.RuleRegistry;
+import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.values.ValuesLayer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,19 @@ class ArgoDiscoveryTest {
         assertThat(keycloak.chart()).isPresent();
         assertThat(keycloak.deployment().releaseName()).isEqualTo("platform-keycloak");
         assertThat(keycloak.definedAt().file()).isEqualTo("argocd/applicationsets/ameide.yaml");
+    }
+
+    @Test
+    void valueFilesAreLocatedWhereTheyAreWritten() {
+        List<ValueFileRef> refs = app("local-foundation-vault-bootstrap").deployment().valueFiles();
+        String applicationSet = "argocd/applicationsets/ameide.yaml";
+        assertThat(refs.get(0).declaredAt()).as("a literal templatePatch line")
+                .isEqualTo(new Position(applicationSet, 76, 15));
+        assertThat(refs.get(4).declaredAt()).as("a templatePatch line with actions, as a pattern")
+                .isEqualTo(new Position(applicationSet, 80, 15));
+        assertThat(refs.get(6).declaredAt()).as("copied verbatim from the component file")
+                .isEqualTo(new Position(
+                        "environments/local/components/foundation/vault/bootstrap/component.yaml", 12, 7));
     }
 
     @Test
