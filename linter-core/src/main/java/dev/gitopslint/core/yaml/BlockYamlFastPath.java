@@ -11,7 +11,11 @@ import java.util.Arrays;
  * block or multi-line scalars, flow collections with content, tabs, directives, anything malformed)
  * it stops and says from which document on the general parser has to take over. Documents before that
  * one are complete: a {@code ---} line at column 0 outside a multi-line scalar always ends a document.
- * YamlFastPathTest compares both readers, positions included, on every YAML file of the repository.
+ *
+ * <p>SnakeYAML Engine stays the parser of record (DESIGN.md); this reader exists because parsing took
+ * about half of the CPU time of linting a large stream, and rendered charts are read back the same way
+ * (docs/benchmarks.md). YamlFastPathTest compares both readers, positions and problems included, on
+ * every YAML file of the repository and on random mutations of them.
  */
 final class BlockYamlFastPath {
 
