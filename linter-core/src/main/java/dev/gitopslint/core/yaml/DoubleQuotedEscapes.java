@@ -1,10 +1,13 @@
 package dev.gitopslint.core.yaml;
 
-/** The escape sequences of a one-line double-quoted YAML scalar (YAML 1.2, 5.7). */
+/**
+ * The escape sequences of a one-line double-quoted YAML scalar, as SnakeYAML Engine reads them: YAML
+ * 1.2's set (5.7) without {@code \L} and {@code \P}, which it rejects, and with ASCII hexadecimal digits only.
+ */
 final class DoubleQuotedEscapes {
 
-    private static final String SINGLE = "0abtnvfre \"/\\N_LP";
-    private static final String MEANING = "\0\u0007\b\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029";
+    private static final String SINGLE = "0abtnvfre \"/\\N_";
+    private static final String MEANING = "\0\u0007\b\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0";
 
     private DoubleQuotedEscapes() {
     }
@@ -45,9 +48,12 @@ final class DoubleQuotedEscapes {
     private static long hex(String text, int from, int to) {
         long value = 0;
         for (int i = from; i < to; i++) {
-            int digit = Character.digit(text.charAt(i), 16);
+            char c = text.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (digit < 0) {
-                return -1;
+                return -1; // Character.digit would also take fullwidth and other non-ASCII digits
             }
             value = value * 16 + digit;
         }

@@ -58,10 +58,17 @@ final class EventComposer {
 
     YamlFile compose(Iterable<Event> events) {
         Iterator<Event> iterator = events.iterator();
+        Event last = null;
         try {
             while (iterator.hasNext()) {
-                accept(iterator.next());
+                last = iterator.next();
+                accept(last);
             }
+        } catch (NumberFormatException e) {
+            // The parser lets this out for a \U escape above 7FFFFFFF; it fails on what follows the last event.
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, last == null ? new Position(file, 1, 1)
+                    : positionOf(last), "YAML syntax error: an escape sequence after this point is out of range ("
+                    + e.getMessage() + ")"));
         } catch (MarkedYamlEngineException e) {
             Mark mark = whereToFix(e);
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, positionOf(mark), syntaxMessage(e)));

@@ -72,6 +72,9 @@ class YamlFastPathTest {
         "a: [x, \"y\", 'z', 1, true, ~]\nb: [ x , y ]\nc: [x,y]\n- [a]\n",
         "a: [x, \"y\", 'z', 1, true, ~]\nb: [ x , y ]\nc: [x,y]\nd:\n- [a, b c] # c\n",
         "a: [x, ]\n", "a: [x y, z]\n", "a: [a:b]\n", "a: [-1, -x]\n", "a: [-]\n", "a: [x]y\n",
+        "a: \"\\L\"\n", "a: \"\\P\"\n", "\"\\L\": 1\n", "a: [x, \"\\P\"]\n",
+        "a: \"\\x\uFF14\uFF11\"\n", "a: \"\\x\u0663\u0663\"\n", "a: \"\\u\uFF26\uFF26\uFF10\uFF18\"\n",
+        "a: \"\\U80000000\"\nb: 1\n",
         "a: [x\n", "a: [[x]]\n", "a: [{x: 1}]\n", "a: [x, 'y]\n", "a: [#x]\n", "a: [x #y]\n",
     })
     void edgeCasesMatchTheGeneralParser(String text) {

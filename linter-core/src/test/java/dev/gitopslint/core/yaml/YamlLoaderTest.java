@@ -90,6 +90,17 @@ class YamlLoaderTest {
     }
 
     @Test
+    void anOutOfRangeEscapeIsASyntaxProblemNotACrash() {
+        YamlFile file = load("a: 1\n---\nb: \"\\U80000000\"\n");
+        assertThat(file.documents()).hasSize(1);
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(YamlProblem.Kind.SYNTAX);
+            assertThat(p.position().line()).isEqualTo(3);
+            assertThat(p.message()).contains("escape sequence").contains("out of range");
+        });
+    }
+
+    @Test
     void tabIndentationIsASyntaxError() {
         YamlFile file = load("a:\n\tb: 1\n");
         assertThat(file.problems()).singleElement()
