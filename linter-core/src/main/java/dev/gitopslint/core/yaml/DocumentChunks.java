@@ -53,7 +53,7 @@ final class DocumentChunks {
     }
 
     /** The offset of the first {@code ---} line starting at or after {@code from}, or -1. */
-    private static int nextDocumentStart(String text, int from) {
+    static int nextDocumentStart(String text, int from) {
         for (int i = text.indexOf("\n---", from - 1); i >= 0; i = text.indexOf("\n---", i + 1)) {
             int after = i + 4;
             if (after >= text.length() || " \t\r\n".indexOf(text.charAt(after)) >= 0) {
@@ -63,7 +63,7 @@ final class DocumentChunks {
         return -1;
     }
 
-    private static int countLineFeeds(String text, int from, int to) {
+    static int countLineFeeds(String text, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {

@@ -41,6 +41,7 @@ final class EventComposer {
     private YamlNode root;
     private Position documentStart;
     private int problemsBeforeDocument;
+    private int abandonedAtLine = -1;
     /** While > 0 the current document was refused and its events are only counted until it ends. */
     private int skipDepth;
     private boolean skipping;
@@ -60,7 +61,7 @@ final class EventComposer {
         Iterator<Event> iterator = events.iterator();
         Event last = null;
         try {
-            while (iterator.hasNext()) {
+            while (abandonedAtLine < 0 && iterator.hasNext()) {
                 last = iterator.next();
                 accept(last);
             }
@@ -77,6 +78,15 @@ final class EventComposer {
                     "YAML syntax error: " + e.getMessage()));
         }
         return result();
+    }
+
+    /**
+     * The line (from 0, within this part) of a document refused for its depth, or -1. The parser's
+     * events stop there: it slows down with every level of an open nesting, so the caller goes on
+     * with the next document instead (see YamlLoader).
+     */
+    int abandonedAtLine() {
+        return abandonedAtLine;
     }
 
     /** The documents and problems so far. */
@@ -161,6 +171,7 @@ final class EventComposer {
             refuse(frame.position, "nesting deeper than " + limits.maxDepth()
                     + " levels: the document is not loaded");
             skipDepth = 1;
+            abandonedAtLine = frame.position.line() - lineOffset - 1;
             return;
         }
         stack.push(frame);

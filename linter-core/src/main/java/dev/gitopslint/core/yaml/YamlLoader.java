@@ -1,6 +1,7 @@
 package dev.gitopslint.core.yaml;
 
 import dev.gitopslint.core.source.Position;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -99,16 +100,47 @@ public final class YamlLoader {
         return ChunkedComposition.concatenate(path, List.of(fast.file(), rest));
     }
 
-    /** With the general parser alone (the fast reader is compared with it in tests). */
+    /**
+     * With the general parser alone (the fast reader is compared with it in tests). After a document
+     * refused for its depth it goes on from the next {@code ---} line: the parser's time grows with the
+     * square of an open nesting's depth, and a hostile one-line document would otherwise hold up the run.
+     */
     YamlFile parseGenerally(String path, String text, int lineOffset) {
-        LoadSettings settings = LoadSettings.builder()
+        List<YamlFile> parts = new ArrayList<>();
+        int from = 0;
+        int lines = lineOffset;
+        while (true) {
+            EventComposer composer = new EventComposer(path, limits, lines);
+            parts.add(composer.compose(new Parse(settings(path)).parseString(text.substring(from))));
+            int next = composer.abandonedAtLine() < 0 ? -1
+                    : DocumentChunks.nextDocumentStart(text, lineStart(text, from, composer.abandonedAtLine()) + 1);
+            if (next < 0) {
+                break;
+            }
+            lines += DocumentChunks.countLineFeeds(text, from, next);
+            from = next;
+        }
+        return parts.size() == 1 ? parts.get(0) : ChunkedComposition.concatenate(path, parts);
+    }
+
+    /** The offset of the {@code line}-th line (from 0) after {@code from}. */
+    private static int lineStart(String text, int from, int line) {
+        int at = from;
+        for (int i = 0; i < line && at >= 0; i++) {
+            at = text.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at < 0 ? text.length() : at;
+    }
+
+    private static LoadSettings settings(String path) {
+        return LoadSettings.builder()
                 .setLabel(path)
                 .setSchema(SCHEMA)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setParseComments(false)
                 .setUseMarks(true)
                 .build();
-        return new EventComposer(path, limits, lineOffset).compose(new Parse(settings).parseString(text));
     }
 
     private static YamlFile unreadable(String path, int line, String message) {

@@ -128,6 +128,20 @@ class YamlLoaderTest {
 
     @Test
     @Timeout(10)
+    void aHostileOneLineNestingIsRefusedWithoutHoldingUpTheRun() {
+        // 400,000 open sequences on one line: the parser alone would take tens of seconds over them
+        YamlFile file = load("a: 1\n---\n" + "- ".repeat(400_000) + "x\n---\n# next\nafter: 1\n");
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(YamlProblem.Kind.UNSAFE);
+            assertThat(p.position().line()).isEqualTo(3);
+        });
+        assertThat(file.documents()).hasSize(2);
+        assertThat(file.documents().get(1).index()).isEqualTo(1);
+        assertThat(file.documents().get(1).positionOf("/after").line()).isEqualTo(6);
+    }
+
+    @Test
+    @Timeout(10)
     void deepNestingIsRefusedAndTheNextDocumentStillLoads() {
         String deep = "{a: ".repeat(10_000) + "x" + "}".repeat(10_000) + "\n---\nafter: 1\n";
         YamlFile file = load(deep);
