@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Reads the YAML most manifests are written in — block mappings and sequences, one-line plain and
  * quoted scalars, comments, one-line flow sequences of scalars, {@code {}}, {@code ---} between
- * documents — straight into an
- * {@link EventComposer}, several times faster than the general parser. It never decides anything the
- * parser might decide differently: at the first line outside that subset (anchors, aliases, tags,
- * block or multi-line scalars, flow collections with content, tabs, directives, anything malformed)
+ * documents — straight into an {@link EventComposer}, several times faster than the general parser.
+ * It never decides anything the parser might decide differently: at the first line outside that subset
+ * (anchors, aliases, tags, block or multi-line scalars, flow mappings with content, nested or multi-line
+ * flow sequences, tabs, directives, anything malformed)
  * it stops and says from which document on the general parser has to take over. Documents before that
  * one are complete: a {@code ---} line at column 0 outside a multi-line scalar always ends a document.
  *
@@ -57,7 +57,7 @@ final class BlockYamlFastPath {
     private int depth;
     private boolean inDocument;
     private boolean rootDone;
-    private int documentIndex;
+    private int documentOffset;
     private int documentLine;
 
     /** A key or a dash with nothing after it: its value is on the lines below, or it is empty. */
@@ -93,9 +93,8 @@ final class BlockYamlFastPath {
     }
 
     private static boolean isPrintableAbove7E(char c) {
-        return c >= 0xA0 && c < 0xD800 || c > 0xDFFF && c < 0xFEFF || c > 0xFEFF && c < 0xFFFE
-                ? c != 0x2028 && c != 0x2029
-                : false;
+        return (c >= 0xA0 && c < 0xD800 || c > 0xDFFF && c < 0xFEFF || c > 0xFEFF && c < 0xFFFE)
+                && c != 0x2028 && c != 0x2029;
     }
 
     private Result read() {
@@ -112,7 +111,7 @@ final class BlockYamlFastPath {
             endDocument();
             return new Result(composer.result(), -1, -1);
         } catch (OutsideSubset e) {
-            return new Result(composer.finishedDocuments(), documentIndex, documentLine);
+            return new Result(composer.finishedDocuments(), documentOffset, documentLine);
         }
     }
 
@@ -162,8 +161,8 @@ final class BlockYamlFastPath {
         return true;
     }
 
-    private void startDocument(int index, int column) {
-        documentIndex = index;
+    private void startDocument(int offset, int column) {
+        documentOffset = offset;
         documentLine = line;
         composer.startDocument(line, column);
         inDocument = true;
