@@ -2,6 +2,7 @@ package dev.gitopslint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gitopslint.core.testing.FileTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -139,7 +139,7 @@ class GitHubActionTest {
 
     @Test
     void lintsTheSampleRepositoryIntoAnnotationsSarifAndAFailure() throws Exception {
-        Path workspace = copy(CliRun.fixtures().resolve("repos/ameide-sample"), temp.resolve("workspace"));
+        Path workspace = FileTrees.copy(CliRun.fixtures().resolve("repos/ameide-sample"), temp.resolve("workspace"));
         ActionRunner runner = new ActionRunner(actionCheckout().resolve("action.yml"));
         List<ActionRunner.Step> steps = runner.run(Map.of("format", "json"), workspace, runnerTemp(), NO_ARCHIVE);
 
@@ -165,7 +165,8 @@ class GitHubActionTest {
     @Test
     void aRepositoryInASubdirectoryIsAnnotatedAtItsPathInTheCheckoutFailOnAndBaselineAreHonoured() throws Exception {
         Path workspace = temp.resolve("checkout");
-        Path repo = copy(CHECKOUT.resolve("fixtures/startup/one-component"), workspace.resolve("deploy/gitops"));
+        Path repo = FileTrees.copy(CHECKOUT.resolve("fixtures/startup/one-component"),
+                workspace.resolve("deploy/gitops"));
         Files.writeString(repo.resolve("values/env/dev/apps/api.yaml"), "replicaCount: 1\nresources: {}\n");
         Path bin = temp.resolve("path-bin");
         Processes.linterOnPath(bin);
@@ -234,19 +235,5 @@ class GitHubActionTest {
             jar.flush();
         }
         return action;
-    }
-
-    private static Path copy(Path tree, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(tree.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
     }
 }

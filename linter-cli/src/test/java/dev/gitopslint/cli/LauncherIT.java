@@ -2,6 +2,7 @@ package dev.gitopslint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gitopslint.core.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -38,7 +39,7 @@ class LauncherIT {
         Files.copy(CHECKOUT.resolve("bin/gitops-lint"), launcher);
         jar = Files.createDirectories(temp.resolve("linter-cli/target")).resolve("gitops-lint.jar");
         Files.copy(built, jar);
-        copy(CHECKOUT.resolve("fixtures/startup"), temp.resolve("fixtures/startup"));
+        FileTrees.copy(CHECKOUT.resolve("fixtures/startup"), temp.resolve("fixtures/startup"));
         cds = temp.resolve("linter-cli/target/cds");
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.remove("GITOPS_LINT_JAVA_OPTS");
@@ -135,19 +136,6 @@ class LauncherIT {
     private List<Path> archives() throws Exception {
         try (Stream<Path> files = Files.list(cds)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
-        }
-    }
-
-    private static void copy(Path tree, Path target) throws Exception {
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(tree.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.gitopslint.rules;
 
+import dev.gitopslint.core.testing.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,16 +44,6 @@ public final class Fixtures {
     }
 
     public static Path copy(Path tree, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(tree.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+        return FileTrees.copy(tree, target);
     }
 }
