@@ -104,16 +104,19 @@ public final class ImageLatestTagRule implements ValuesRule, ManifestRule {
 
     @Override
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
-        Set<String> composedFromValues = manifest.target().flatMap(t -> context.apps().app(t))
-                .map(ImageLatestTagRule::valuesImageBlocks).orElse(Set.of());
+        Set<String> composedFromValues = null; // found only for an image with a problem: most have none
         for (Containers.Container container : manifest.containers()) {
             Optional<String> image = container.container().text("image");
-            // An image a chart composes from a values block is judged (and located) on that block.
-            if (image.isEmpty() || composedFromValues.contains(image.get())) {
+            Optional<String> problem = image.flatMap(ImageTags::latestProblem);
+            if (problem.isEmpty()) {
                 continue;
             }
-            Optional<String> problem = ImageTags.latestProblem(image.get());
-            if (problem.isPresent()) {
+            if (composedFromValues == null) {
+                composedFromValues = manifest.target().flatMap(t -> context.apps().app(t))
+                        .map(ImageLatestTagRule::valuesImageBlocks).orElse(Set.of());
+            }
+            // An image a chart composes from a values block is judged (and located) on that block.
+            if (!composedFromValues.contains(image.get())) {
                 Located at = manifest.locate(container.pointer() + "/image");
                 sink.report(at.position(), "container " + container.name() + " of " + manifest.describe()
                         + ": image '" + image.get() + "' " + problem.get() + "; pin a version tag or a digest",

@@ -13,7 +13,10 @@ import dev.gitopslint.core.rule.RuleContext;
 import dev.gitopslint.core.rule.RuleInfo;
 import dev.gitopslint.core.rule.Scope;
 import dev.gitopslint.core.rule.ValuesRule;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 @RuleInfo(
         id = "image-mutable-tag",
@@ -34,6 +37,8 @@ import java.util.Optional;
         good = "image:\n  repository: ghcr.io/ameideio/www-ameide-platform\n  tag: \"2025.12.3\"")
 public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
 
+    private final Map<List<String>, TagPolicy> policies = new ConcurrentHashMap<>();
+
     @Override
     public void check(App app, RuleContext context, FindingSink sink) {
         TagPolicy policy = policy(context);
@@ -48,14 +53,16 @@ public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
     @Override
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
         TagPolicy policy = policy(context);
-        Optional<DeclaredImages> declared = manifest.target().flatMap(t -> context.apps().app(t))
-                .map(DeclaredImages::of);
         for (Containers.Container container : manifest.containers()) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
+            if (reference.isEmpty() || !policy.isFloatingTag(reference.get())) {
+                continue;
+            }
             // An image the chart composed from a values declaration is reported there, by the values check.
-            if (reference.isEmpty() || !policy.isFloatingTag(reference.get())
-                    || declared.map(d -> d.declares(reference.get())).orElse(false)) {
+            boolean declared = manifest.target().flatMap(t -> context.apps().app(t))
+                    .map(app -> DeclaredImages.of(app).declares(reference.get())).orElse(false);
+            if (declared) {
                 continue;
             }
             Located at = manifest.locate(container.pointer() + "/image");
@@ -64,8 +71,10 @@ public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
         }
     }
 
-    private static TagPolicy policy(RuleContext context) {
-        return TagPolicy.withFloatingTags(context.settings().stringList("tags", TagPolicy.DEFAULT_FLOATING_TAGS));
+    /** The policy of the configured tags, built once per list of tags rather than per check. */
+    private TagPolicy policy(RuleContext context) {
+        return policies.computeIfAbsent(context.settings().stringList("tags", TagPolicy.DEFAULT_FLOATING_TAGS),
+                TagPolicy::withFloatingTags);
     }
 
     private static String message(ImageReference reference) {

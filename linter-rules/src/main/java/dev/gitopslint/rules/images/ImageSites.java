@@ -11,19 +11,47 @@ import dev.gitopslint.core.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The containers of a manifest with a parseable image, each with its pod spec and the place to report
  * it: the values line that set the image when the object was rendered from values, else where the
  * manifest locator maps the {@code image} field (a values leaf, a template line, or the plain file).
+ * The place is found only when asked for: most images are never reported, and locating one searches
+ * the app's values and templates.
  */
 final class ImageSites {
 
     /** One container image of a manifest. */
-    record Site(Containers.Container container, YamlMap podSpec, ImageReference reference, Located at) {
+    static final class Site {
+        private final Containers.Container container;
+        private final YamlMap podSpec;
+        private final ImageReference reference;
+        private final Supplier<Located> locate;
+        private Located at;
 
-        String image() {
-            return container.container().text("image").orElse("");
+        private Site(Containers.Container container, YamlMap podSpec, ImageReference reference,
+                Supplier<Located> locate) {
+            this.container = container;
+            this.podSpec = podSpec;
+            this.reference = reference;
+            this.locate = locate;
+        }
+
+        YamlMap podSpec() {
+            return podSpec;
+        }
+
+        ImageReference reference() {
+            return reference;
+        }
+
+        /** Where to report this image (a rule runs on one thread, so no locking). */
+        Located at() {
+            if (at == null) {
+                at = locate.get();
+            }
+            return at;
         }
 
         /** "container api of Deployment ns/name". */
@@ -41,8 +69,6 @@ final class ImageSites {
         if (containers.isEmpty()) {
             return sites;
         }
-        Optional<DeclaredImages> declared = manifest.target().flatMap(t -> context.apps().app(t))
-                .map(DeclaredImages::of);
         for (Containers.Container container : containers) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
@@ -51,15 +77,20 @@ final class ImageSites {
             if (reference.isEmpty() || podSpec.isEmpty()) {
                 continue;
             }
-            String pointer = container.pointer() + "/image";
-            Located inManifest = manifest.locate(pointer);
-            Optional<Position> inValues = declared.flatMap(d -> d.origin(reference.get()));
-            Located at = inValues.isPresent() && !inValues.get().equals(inManifest.position())
-                    ? new Located(inValues.get(), List.of(new Related(inManifest.position(),
-                            "rendered by this template into " + manifest.describe())))
-                    : inManifest;
-            sites.add(new Site(container, podSpec.get(), reference.get(), at));
+            ImageReference image = reference.get();
+            sites.add(new Site(container, podSpec.get(), image, () -> locate(manifest, container, image, context)));
         }
         return sites;
+    }
+
+    private static Located locate(Manifest manifest, Containers.Container container, ImageReference image,
+            RuleContext context) {
+        Located inManifest = manifest.locate(container.pointer() + "/image");
+        Optional<Position> inValues = manifest.target().flatMap(t -> context.apps().app(t))
+                .map(DeclaredImages::of).flatMap(d -> d.origin(image));
+        return inValues.isPresent() && !inValues.get().equals(inManifest.position())
+                ? new Located(inValues.get(), List.of(new Related(inManifest.position(),
+                        "rendered by this template into " + manifest.describe())))
+                : inManifest;
     }
 }
