@@ -87,7 +87,8 @@ public final class GitOpsLinter {
         YamlLimits limits = YamlLimits.defaults().withMaxFileBytes(config.maxFileBytes());
         Workspace workspace = StageTimings.time("scan",
                 () -> new RepositoryScanner(limits, config.exclude(), executor).scan(repository));
-        AppModel apps = StageTimings.time("discover", () -> filter(discoverApps(workspace, config), request));
+        AppModel apps = StageTimings.time("discover",
+                () -> filter(discoverApps(workspace, config, executor, request.threads()), request));
         List<RenderedApp> rendered = StageTimings.time("render",
                 () -> new AppRenderer(workspace, config, executor, HelmEngine::shared).render(apps.apps()));
         List<Manifest> plain = StageTimings.time("plain manifests", () -> PlainManifests.of(workspace));
@@ -155,11 +156,13 @@ public final class GitOpsLinter {
      * Layers written in the config are the user's explicit word; otherwise the apps are what Argo CD
      * would create from the repository's Applications and ApplicationSets.
      */
-    private static AppModel discoverApps(Workspace workspace, LintConfig config) throws ConfigException {
+    private static AppModel discoverApps(Workspace workspace, LintConfig config, ExecutorService executor,
+            int threads) throws ConfigException {
         if (!config.layers().isEmpty() || !ArgoDiscovery.hasApplications(workspace)) {
             return ConfigLayering.discover(workspace, config);
         }
-        return ArgoDiscovery.discover(workspace, config.repoURLs(), config.clusters(), config.vendored());
+        return ArgoDiscovery.discover(workspace, config.repoURLs(), config.clusters(), config.vendored(), executor,
+                threads);
     }
 
     private static AppModel filter(AppModel model, LintRequest request) {

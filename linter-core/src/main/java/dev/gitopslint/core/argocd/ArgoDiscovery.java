@@ -2,9 +2,11 @@ package dev.gitopslint.core.argocd;
 
 import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.apps.AppModel;
+import dev.gitopslint.core.concurrent.InOrder;
 import dev.gitopslint.core.config.VendoredChart;
 import dev.gitopslint.core.render.helm.GoTemplates;
 import dev.gitopslint.core.render.helm.HelmEngine;
+import dev.gitopslint.core.source.Position;
 import dev.gitopslint.core.workspace.FileKind;
 import dev.gitopslint.core.workspace.Workspace;
 import dev.gitopslint.core.yaml.YamlDocument;
@@ -16,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -33,15 +36,14 @@ public final class ArgoDiscovery {
 
     /**
      * {@code clusters}: the clusters the config declares for clusters generators (empty: in-cluster only);
-     * {@code vendored}: the configured copies of charts that apps take from elsewhere.
+     * {@code vendored}: the configured copies of charts that apps take from elsewhere. The work is shared
+     * with {@code executor}'s {@code threads} threads; the caller must not be one of them.
      */
     public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
-            List<Map<String, Object>> clusters, List<VendoredChart> vendored) {
-        return discover(workspace, configuredRepoUrls, clusters, vendored, () -> new GoTemplates(HelmEngine.shared()));
-    }
-
-    static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
-            List<Map<String, Object>> clusters, List<VendoredChart> vendored, Supplier<GoTemplates> goTemplates) {
+            List<Map<String, Object>> clusters, List<VendoredChart> vendored, ExecutorService executor, int threads) {
+        // The apps found will be rendered: the Helm library loads meanwhile, ready for the first Go template.
+        executor.submit(HelmEngine.shared()::preload);
+        Supplier<GoTemplates> goTemplates = () -> new GoTemplates(HelmEngine.shared(), executor, threads);
         LocalRepositories repositories = LocalRepositories.detect(workspace, configuredRepoUrls);
         ApplicationReader reader = new ApplicationReader(workspace, repositories, new VendoredCopies(vendored));
         ApplicationSetExpander expander = new ApplicationSetExpander(workspace, repositories, clusters, goTemplates);
@@ -56,10 +58,9 @@ public final class ArgoDiscovery {
                             (pointer, value) -> document.positionOf(pointer), Map.of(),
                             document.positionOf("/metadata/name")));
                 } else if (kind.equals("ApplicationSet")) {
-                    for (GeneratedApplication generated : expander.expand(document, problems)) {
-                        apps.add(reader.read(generated.application(), generated.locator(),
-                                generated.params().params(), document.positionOf("/metadata/name")));
-                    }
+                    Position definedAt = document.positionOf("/metadata/name");
+                    apps.addAll(InOrder.map(executor, expander.expand(document, problems), generated -> reader.read(
+                            generated.application(), generated.locator(), generated.params().params(), definedAt)));
                 }
             }
         }

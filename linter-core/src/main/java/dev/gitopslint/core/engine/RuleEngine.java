@@ -1,6 +1,7 @@
 package dev.gitopslint.core.engine;
 
 import dev.gitopslint.core.apps.App;
+import dev.gitopslint.core.concurrent.InOrder;
 import dev.gitopslint.core.finding.Related;
 import dev.gitopslint.core.finding.Severity;
 import dev.gitopslint.core.finding.Target;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -144,17 +144,7 @@ public final class RuleEngine {
         }
         List<RawFinding> all = new ArrayList<>();
         for (Future<List<RawFinding>> future : futures) {
-            try {
-                all.addAll(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuleFailure failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            all.addAll(InOrder.await(future)); // a rule's exception arrives as the RuleFailure collect made it
         }
         return all;
     }

@@ -1,14 +1,13 @@
 package dev.gitopslint.core.images;
 
+import dev.gitopslint.core.concurrent.InOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,14 +51,9 @@ public final class ImageLocker {
             return thread;
         });
         try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (ImageReference reference : distinct) {
-                outcomes.add(pool.submit(() -> resolveOne(reference)));
-            }
             List<LockEntry> entries = new ArrayList<>();
             List<ImageFailure> failures = new ArrayList<>();
-            for (Future<Outcome> outcome : outcomes) {
-                Outcome value = await(outcome);
+            for (Outcome value : InOrder.map(pool, distinct, this::resolveOne)) {
                 if (value.entry() != null) {
                     entries.add(value.entry());
                 } else {
@@ -81,17 +75,6 @@ public final class ImageLocker {
             // A registry answer this client did not foresee: one image fails, the others go on.
             return new Outcome(null, new ImageFailure(reference, RegistryException.Reason.PROTOCOL,
                     reference.familiarName() + ": unexpected answer from " + reference.registry() + ": " + e));
-        }
-    }
-
-    private static Outcome await(Future<Outcome> outcome) {
-        try {
-            return outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while resolving images", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("resolving an image failed unexpectedly", e.getCause());
         }
     }
 }

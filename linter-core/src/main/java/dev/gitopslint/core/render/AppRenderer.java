@@ -3,6 +3,7 @@ package dev.gitopslint.core.render;
 import dev.gitopslint.core.apps.App;
 import dev.gitopslint.core.apps.AppSource;
 import dev.gitopslint.core.apps.Deployment;
+import dev.gitopslint.core.concurrent.InOrder;
 import dev.gitopslint.core.config.LintConfig;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.manifest.PlainManifests;
@@ -29,9 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -59,21 +58,8 @@ public final class AppRenderer {
     }
 
     public List<RenderedApp> render(List<App> apps) {
-        List<Future<Optional<RenderedApp>>> futures = new ArrayList<>();
-        for (App app : apps) {
-            futures.add(executor.submit(() -> render(app)));
-        }
         List<RenderedApp> rendered = new ArrayList<>();
-        for (Future<Optional<RenderedApp>> future : futures) {
-            try {
-                future.get().ifPresent(rendered::add);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("rendering failed unexpectedly", e.getCause());
-            }
-        }
+        InOrder.map(executor, apps, this::render).forEach(app -> app.ifPresent(rendered::add));
         return rendered;
     }
 

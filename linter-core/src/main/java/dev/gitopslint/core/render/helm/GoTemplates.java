@@ -1,5 +1,6 @@
 package dev.gitopslint.core.render.helm;
 
+import dev.gitopslint.core.concurrent.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,14 +60,48 @@ public final class GoTemplates {
     private static final Pattern TEMPLATE_POSITION = Pattern.compile(
             Pattern.quote(CHART_NAME + "/templates/_t") + "(\\d+)\\.tpl:(\\d+):(\\d+)");
 
-    private final HelmEngine engine;
+    /** Fewer jobs than this are not worth a second Helm call: each call costs a chart load. */
+    private static final int MIN_JOBS_PER_PART = 256;
 
+    private final HelmEngine engine;
+    private final Optional<ExecutorService> executor;
+    private final int threads;
+
+    /** Evaluates on the calling thread. */
     public GoTemplates(HelmEngine engine) {
         this.engine = engine;
+        this.executor = Optional.empty();
+        this.threads = 1;
+    }
+
+    /**
+     * Evaluates many jobs in parts, one Helm call per thread of {@code executor}. Only for callers
+     * outside that executor's threads: they wait for the parts.
+     */
+    public GoTemplates(HelmEngine engine, ExecutorService executor, int threads) {
+        this.engine = engine;
+        this.executor = threads > 1 ? Optional.of(executor) : Optional.empty();
+        this.threads = threads;
     }
 
     /** Evaluates {@code jobs}; results are in the same order. */
     public List<TemplateResult> evaluate(List<TemplateJob> jobs) {
+        int parts = executor.isEmpty() ? 1 : Math.min(threads, jobs.size() / MIN_JOBS_PER_PART);
+        if (parts <= 1) {
+            return evaluateTogether(jobs);
+        }
+        List<List<TemplateJob>> split = new ArrayList<>();
+        int size = (jobs.size() + parts - 1) / parts;
+        for (int start = 0; start < jobs.size(); start += size) {
+            split.add(jobs.subList(start, Math.min(jobs.size(), start + size)));
+        }
+        List<TemplateResult> results = new ArrayList<>(jobs.size());
+        InOrder.map(executor.get(), split, this::evaluateTogether).forEach(results::addAll);
+        return results;
+    }
+
+    /** Evaluates {@code jobs} on this thread, in one Helm call unless some fail. */
+    private List<TemplateResult> evaluateTogether(List<TemplateJob> jobs) {
         TemplateResult[] results = new TemplateResult[jobs.size()];
         List<Pending> pending = new ArrayList<>();
         Map<Map<String, ?>, String> json = new IdentityHashMap<>();
@@ -113,7 +150,7 @@ public final class GoTemplates {
         if (again.isEmpty()) {
             return;
         }
-        List<TemplateResult> rerun = evaluate(again);
+        List<TemplateResult> rerun = evaluateTogether(again);
         for (int k = 0; k < withNulls.size(); k++) {
             TemplateResult second = rerun.get(k);
             if (!second.succeeded() || second.output().contains(NO_VALUE)) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 /**
  * The process-wide handle on Helm's Go library. The library is loaded the first time {@link #library()}
  * is called, exactly once (class initialisation is serialised by the JVM), from the
- * {@link NativeLibraryCache}. helm-java's own {@code Helm} entry points are deliberately not used: they
+ * {@link NativeLibraryCache}; a failure to load is remembered and reported to every caller alike. helm-java's own {@code Helm} entry points are deliberately not used: they
  * would extract and load a second copy of the Go runtime into the process.
  */
 final class NativeHelm {
@@ -21,6 +21,10 @@ final class NativeHelm {
     }
 
     static HelmLib library() {
+        if (Holder.FAILURE != null) {
+            // A fresh exception per caller: the load may have failed on another thread (a preload).
+            throw new IllegalStateException(Holder.FAILURE.getMessage(), Holder.FAILURE);
+        }
         return Holder.LIBRARY;
     }
 
@@ -36,9 +40,26 @@ final class NativeHelm {
 
     private static final class Holder {
         private static final HelmLib LIBRARY;
+        /** Why the library could not be loaded, kept so every later caller gets the same clear message. */
+        private static final IllegalStateException FAILURE;
 
         static {
             long start = System.nanoTime();
+            HelmLib library = null;
+            IllegalStateException failure = null;
+            try {
+                library = load();
+            } catch (IllegalStateException e) {
+                failure = e;
+            } catch (RuntimeException | LinkageError e) {
+                failure = new IllegalStateException("Cannot load the embedded Helm library: " + e.getMessage(), e);
+            }
+            LIBRARY = library;
+            FAILURE = failure;
+            loadTime = Duration.ofNanos(System.nanoTime() - start);
+        }
+
+        private static HelmLib load() {
             NativeLibrary platform = NativeLibrary.serviceProviderLibrary(NativeHelm.class.getClassLoader());
             if (platform == null) {
                 throw new IllegalStateException("No Helm native library for this platform (os.name="
@@ -46,8 +67,7 @@ final class NativeHelm {
                         + "): add the matching com.marcnuri.helm-java native artifact");
             }
             Path file = NativeLibraryCache.materialize(platform.getClass(), platform.getBinaryName());
-            LIBRARY = Native.load(file.toAbsolutePath().toString(), HelmLib.class);
-            loadTime = Duration.ofNanos(System.nanoTime() - start);
+            return Native.load(file.toAbsolutePath().toString(), HelmLib.class);
         }
     }
 }

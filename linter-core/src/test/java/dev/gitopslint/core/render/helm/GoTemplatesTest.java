@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +190,36 @@ class GoTemplatesTest {
         }
 
         assertThat(outputs(goTemplates.evaluate(jobs))).containsExactlyElementsOf(expected);
+    }
+
+    /** Split over threads, a large evaluation gives what one call gives, failures and missing keys included. */
+    @Test
+    void evaluationInParallelPartsEqualsOneCall() {
+        List<TemplateJob> jobs = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("component", "svc-" + i);
+            params.put("cluster", Map.of("name", i % 3 == 0 ? "dev" : "prod"));
+            jobs.add(new TemplateJob("{{ .component }}-{{ .cluster.name }}", params, i % 7 == 0));
+            // failures in every part: an execution error, a parse error, a missing key under missingkey=error
+            String failing = i % 100 == 5 ? "{{ fail \"stop " + i + "\" }}"
+                    : i % 100 == 50 ? "{{ if .component }}unclosed"
+                    : "{{ .cluster.zone }}";
+            jobs.add(new TemplateJob(failing, params, i % 100 == 70));
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(3);
+        try {
+            List<TemplateResult> together = goTemplates.evaluate(jobs);
+            List<TemplateResult> inParts = new GoTemplates(HelmEngine.shared(), executor, 3).evaluate(jobs);
+
+            assertThat(inParts).containsExactlyElementsOf(together);
+            assertThat(together.get(11).error()).isEqualTo("stop 5");
+            assertThat(together.get(101).error()).startsWith("template: :1: ").contains("unexpected");
+            assertThat(together.get(141).error()).contains("missingkey=error");
+            assertThat(together.get(1398).output()).isEqualTo("svc-699-dev");
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private boolean helmDefines(String function) throws IOException {
