@@ -65,6 +65,8 @@ public final class StageTimings {
                 ManagementFactory.getRuntimeMXBean().getUptime(), processCpuNanos() / 1_000_000);
         OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms (summed over threads; native library load %d ms)%n",
                 "inside Helm", HelmEngine.nativeTime().toMillis(), HelmEngine.nativeLoadTime().toMillis());
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms (wall-clock time with at least one thread inside Helm)%n",
+                "Helm busy", HelmEngine.nativeBusyTime().toMillis());
         OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms JIT compilation, %d ms GC pauses%n", "JVM", jit, gc);
         Map<String, Long> threads = threadsAtEnd != null ? threadsAtEnd : ThreadCpu.byKind();
         threads.forEach((kind, millis) -> OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms CPU%n",

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code helm template} in-process, with Helm's own Go code (helm-java), offline.
@@ -32,7 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class HelmEngine {
 
     private static final HelmEngine SHARED = new HelmEngine();
-    private static final LongAdder NATIVE_NANOS = new LongAdder();
+    private static final NativeClock CLOCK = new NativeClock();
     private static final String DEBUG_HINT = "Use --debug flag to render out invalid YAML";
 
     private final WorkDirectory work = new WorkDirectory("gitops-lint-helm-");
@@ -52,7 +51,12 @@ public final class HelmEngine {
 
     /** Time spent inside Helm's native calls so far, summed over threads (renders and Go templates). */
     public static Duration nativeTime() {
-        return Duration.ofNanos(NATIVE_NANOS.sum());
+        return CLOCK.summed();
+    }
+
+    /** Wall-clock time so far during which at least one thread was inside Helm's native calls. */
+    public static Duration nativeBusyTime() {
+        return CLOCK.busy();
     }
 
     /**
@@ -126,10 +130,14 @@ public final class HelmEngine {
                 emptyToNull(request.kubeVersion()), 0, request.skipCrds() ? 1 : 0,
                 inputs.sets(), inputs.setFiles(), inputs.valueFiles(),
                 null, null, null, 0, 0, null, 0, null);
-        long start = System.nanoTime();
-        Result result = lib.Template(options);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        NATIVE_NANOS.add(elapsed.toNanos());
+        long start = CLOCK.enter();
+        Result result;
+        Duration elapsed;
+        try {
+            result = lib.Template(options);
+        } finally {
+            elapsed = CLOCK.leave(start);
+        }
         try {
             if (result.err != null && !result.err.isBlank()) {
                 return RenderResult.failure(cleanError(result.err), elapsed);
