@@ -3,7 +3,11 @@
 # RUNS times as a fresh process, JVM start included, and reports wall time, CPU (user+sys) and peak RSS
 # as measured by /usr/bin/time -v.
 #
-#   benchmarks/run.sh [repo|stream|corpus|all]...        (default: all)
+#   benchmarks/run.sh [repo|stream|corpus|all|repo-warm]...   (default: all)
+#
+# repo-warm lints the synthetic repository RUNS times in one JVM (dev.gitopslint.benchmark.RepeatedLint,
+# with the launcher's options for small inputs) and reports each run's share of time outside Helm: the
+# first run is a fresh JVM's, the later ones a warmed-up JVM's.
 #
 # Environment:
 #   BENCH_DIR   where the generated inputs and reports go (default /tmp/gitops-lint-bench)
@@ -28,7 +32,8 @@ if [ ! -f "$jar" ]; then
   echo "building $jar" >&2
   (cd "$root" && mvn -q -B -o -pl linter-cli -am package -DskipTests) >&2
 fi
-if [ ! -f "$classes/dev/gitopslint/benchmark/BenchmarkData.class" ]; then
+if [ ! -f "$classes/dev/gitopslint/benchmark/BenchmarkData.class" ] \
+  || [ ! -f "$classes/dev/gitopslint/benchmark/RepeatedLint.class" ]; then
   echo "compiling the benchmark data generator" >&2
   (cd "$root" && mvn -q -B -o -pl linter-cli -am test-compile) >&2
 fi
@@ -84,6 +89,13 @@ for target in "${targets[@]}"; do
     corpus|all)
       measure "corpus-$files" "$(generate "$bench_dir/corpus-$files" corpus --files "$files")" ;;
     repo|stream) ;;
-    *) echo "unknown benchmark $target: choose repo, stream, corpus or all" >&2; exit 2 ;;
+    repo-warm)
+      dir="$(generate "$bench_dir/repo-$components" repo --components "$components")"
+      echo "== repo-$components, $runs runs in one JVM"
+      # The launcher's options for inputs below 16 MiB (bin/gitops-lint), without its class-data archive.
+      java -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} \
+        -cp "$jar:$classes" dev.gitopslint.benchmark.RepeatedLint "$runs" \
+        lint "$dir" --format json --output "$bench_dir/repo-$components.report.json" ;;
+    *) echo "unknown benchmark $target: choose repo, stream, corpus, all or repo-warm" >&2; exit 2 ;;
   esac
 done
