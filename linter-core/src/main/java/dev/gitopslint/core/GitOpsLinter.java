@@ -178,7 +178,10 @@ public final class GitOpsLinter {
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         return runnable -> {
-            Thread thread = new Thread(runnable, "gitops-lint-worker");
+            Thread thread = new Thread(() -> {
+                StageTimings.registerThread();
+                runnable.run();
+            }, "gitops-lint-worker");
             thread.setDaemon(true);
             return thread;
         };

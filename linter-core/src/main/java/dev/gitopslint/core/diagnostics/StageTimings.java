@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +40,7 @@ public final class StageTimings {
             return work.run();
         }
         if (EXIT_REPORT.compareAndSet(false, true)) {
+            ThreadCpu.registerCurrentThread();
             OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms since JVM start%n", "first stage starts",
                     ManagementFactory.getRuntimeMXBean().getUptime());
             Runtime.getRuntime().addShutdownHook(new Thread(StageTimings::exitReport, "gitops-lint-timings"));
@@ -67,10 +69,34 @@ public final class StageTimings {
                 "inside Helm", HelmEngine.nativeTime().toMillis(), HelmEngine.nativeLoadTime().toMillis());
         OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms (wall-clock time with at least one thread inside Helm)%n",
                 "Helm busy", HelmEngine.nativeBusyTime().toMillis());
-        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms JIT compilation, %d ms GC pauses%n", "JVM", jit, gc);
         Map<String, Long> threads = threadsAtEnd != null ? threadsAtEnd : ThreadCpu.byKind();
+        long process = processCpuNanos() / 1_000_000;
+        long helmCpu = helmCpu(threads).toMillis();
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms CPU (%d ms of the threads calling it, the rest on the Go "
+                + "runtime's own threads): %d%% of the process CPU outside Helm%n", "Helm CPU", helmCpu,
+                HelmEngine.nativeCpuTime().toMillis(), process == 0 ? 0 : 100 * (process - helmCpu) / process);
+        OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms JIT compilation, %d ms GC pauses%n", "JVM", jit, gc);
         threads.forEach((kind, millis) -> OUT.printf(Locale.ROOT, "[timings] %-22s %6d ms CPU%n",
                 "threads: " + kind, millis));
+    }
+
+    /**
+     * Helm's CPU time so far: its calling threads' during the calls, and all of the Go runtime's own
+     * threads' (only told apart from the linter's threads when timings are on).
+     */
+    public static Duration helmCpu() {
+        return helmCpu(ThreadCpu.byKind());
+    }
+
+    private static Duration helmCpu(Map<String, Long> threads) {
+        return HelmEngine.nativeCpuTime().plusMillis(threads.getOrDefault(ThreadCpu.GO_RUNTIME, 0L));
+    }
+
+    /** Marks the current thread as one of the linter's own, for the CPU time by kind of thread. */
+    public static void registerThread() {
+        if (ENABLED) {
+            ThreadCpu.registerCurrentThread();
+        }
     }
 
     /**

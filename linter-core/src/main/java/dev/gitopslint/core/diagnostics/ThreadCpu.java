@@ -4,22 +4,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * CPU time of this process's threads by kind (workers, main, JIT compilers, garbage collector, and the
  * Go runtime's threads of the embedded Helm), read from Linux's /proc: the JVM does not report its own
- * compiler and collector threads. Empty where /proc is not available.
+ * compiler and collector threads. A thread the Go runtime starts takes the name of the Java thread that
+ * called into Helm, so the Java threads that matter register their ids, and any other thread of the
+ * same name is the Go runtime's. Empty where /proc is not available.
  */
 final class ThreadCpu {
 
+    static final String GO_RUNTIME = "Helm's Go runtime";
+    private static final Set<String> JAVA_THREADS = ConcurrentHashMap.newKeySet();
+
     private ThreadCpu() {
+    }
+
+    /** Records the current thread as a Java thread (its Linux thread id). */
+    static void registerCurrentThread() {
+        try {
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self")); // "<pid>/task/<tid>"
+            JAVA_THREADS.add(self.getFileName().toString());
+        } catch (IOException | UnsupportedOperationException e) {
+            // no /proc: the Go runtime's threads count as the Java thread they are named after
+        }
     }
 
     static Map<String, Long> byKind() {
         Map<String, Long> millis = new TreeMap<>();
         long ticksPerSecond = 100; // USER_HZ, 100 on every Linux the JDK runs on
+        String process = String.valueOf(ProcessHandle.current().pid());
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             tasks.forEach(task -> {
                 try {
@@ -29,7 +47,8 @@ final class ThreadCpu {
                     String name = stat.substring(open + 1, close);
                     String[] fields = stat.substring(close + 2).split(" ");
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
-                    millis.merge(kind(name), ticks * 1000 / ticksPerSecond, Long::sum);
+                    String id = task.getFileName().toString();
+                    millis.merge(kind(name, id, process), ticks * 1000 / ticksPerSecond, Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended meanwhile
                 }
@@ -40,7 +59,11 @@ final class ThreadCpu {
         return millis;
     }
 
-    private static String kind(String name) {
+    private static String kind(String name, String id, String process) {
+        boolean calledIntoHelm = name.startsWith("gitops-lint-wor") || name.equals("java");
+        if (calledIntoHelm && !JAVA_THREADS.isEmpty() && !JAVA_THREADS.contains(id) && !id.equals(process)) {
+            return GO_RUNTIME;
+        }
         if (name.startsWith("gitops-lint-wor")) {
             return "workers";
         }

@@ -54,6 +54,11 @@ public final class HelmEngine {
         return CLOCK.summed();
     }
 
+    /** CPU time of the calling threads inside Helm's native calls so far (Go's own threads not included). */
+    public static Duration nativeCpuTime() {
+        return CLOCK.cpu();
+    }
+
     /** Wall-clock time so far during which at least one thread was inside Helm's native calls. */
     public static Duration nativeBusyTime() {
         return CLOCK.busy();
@@ -130,7 +135,7 @@ public final class HelmEngine {
                 emptyToNull(request.kubeVersion()), 0, request.skipCrds() ? 1 : 0,
                 inputs.sets(), inputs.setFiles(), inputs.valueFiles(),
                 null, null, null, 0, 0, null, 0, null);
-        long start = CLOCK.enter();
+        NativeClock.Start start = CLOCK.enter();
         Result result;
         Duration elapsed;
         try {
