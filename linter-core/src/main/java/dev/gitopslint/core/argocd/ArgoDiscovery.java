@@ -41,8 +41,10 @@ public final class ArgoDiscovery {
      */
     public static AppModel discover(Workspace workspace, Collection<String> configuredRepoUrls,
             List<Map<String, Object>> clusters, List<VendoredChart> vendored, ExecutorService executor, int threads) {
-        // The apps found will be rendered: the Helm library loads meanwhile, ready for the first Go template.
-        executor.submit(HelmEngine.shared()::preload);
+        if (!workspace.charts().isEmpty()) {
+            // Apps will be rendered with Helm: its library loads meanwhile, ready for the first Go template.
+            executor.submit(HelmEngine.shared()::preload);
+        }
         Supplier<GoTemplates> goTemplates = () -> new GoTemplates(HelmEngine.shared(), executor, threads);
         LocalRepositories repositories = LocalRepositories.detect(workspace, configuredRepoUrls);
         ApplicationReader reader = new ApplicationReader(workspace, repositories, new VendoredCopies(vendored));

@@ -10,7 +10,9 @@ import java.util.function.Function;
 /**
  * Parallel work whose results come back in the order it was handed out, whatever order it finishes
  * in, so that a run's output never depends on thread scheduling. A task's unchecked exception reaches
- * the caller as it was thrown.
+ * the caller as it was thrown; anything else a task throws (an {@link Error} such as running out of
+ * memory) arrives wrapped in an {@link IllegalStateException}, which the entry points report as an
+ * internal error.
  */
 public final class InOrder {
 
@@ -33,7 +35,7 @@ public final class InOrder {
         return results;
     }
 
-    /** The task's result, or its unchecked exception rethrown. */
+    /** The task's result, or its exception rethrown (unchecked ones as they are). */
     public static <R> R await(Future<R> future) {
         try {
             return future.get();
@@ -44,10 +46,7 @@ public final class InOrder {
             if (e.getCause() instanceof RuntimeException unchecked) {
                 throw unchecked;
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("parallel work failed: " + e.getCause(), e.getCause());
         }
     }
 }

@@ -24,10 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs every enabled rule over the subjects of its scope, in parallel. The output order depends only
@@ -50,7 +49,7 @@ public final class RuleEngine {
 
     List<RawFinding> run(LintInputs inputs) {
         Contexts contexts = new Contexts(inputs);
-        List<Callable<List<RawFinding>>> tasks = new ArrayList<>();
+        List<Supplier<List<RawFinding>>> tasks = new ArrayList<>();
         for (RepoRule rule : enabled(inputs, RepoRule.class)) {
             tasks.add(() -> collect(rule, Optional.empty(), sink -> rule.check(contexts.of(rule), sink)));
         }
@@ -137,15 +136,10 @@ public final class RuleEngine {
         return found;
     }
 
-    private List<RawFinding> runAll(List<Callable<List<RawFinding>>> tasks) {
-        List<Future<List<RawFinding>>> futures = new ArrayList<>();
-        for (Callable<List<RawFinding>> task : tasks) {
-            futures.add(executor.submit(task));
-        }
+    /** A rule's exception arrives as the {@link RuleFailure} that {@link #collect} made of it. */
+    private List<RawFinding> runAll(List<Supplier<List<RawFinding>>> tasks) {
         List<RawFinding> all = new ArrayList<>();
-        for (Future<List<RawFinding>> future : futures) {
-            all.addAll(InOrder.await(future)); // a rule's exception arrives as the RuleFailure collect made it
-        }
+        InOrder.map(executor, tasks, Supplier::get).forEach(all::addAll);
         return all;
     }
 

@@ -56,6 +56,16 @@ class InOrderTest {
         })).isSameAs(thrown);
     }
 
+    /** An Error would bypass the entry points' handling of unexpected exceptions: it arrives wrapped. */
+    @Test
+    void aTasksErrorArrivesWrappedWithItsCause() {
+        StackOverflowError error = new StackOverflowError("too deep");
+
+        assertThatThrownBy(() -> InOrder.map(executor, List.of(1), i -> {
+            throw error;
+        })).isInstanceOf(IllegalStateException.class).hasCause(error).hasMessageContaining("too deep");
+    }
+
     @Test
     void noItemsGiveNoResults() {
         assertThat(InOrder.map(executor, List.<Integer>of(), i -> i)).isEmpty();

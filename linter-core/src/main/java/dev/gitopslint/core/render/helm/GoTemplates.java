@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,29 +63,30 @@ public final class GoTemplates {
     private static final int MIN_JOBS_PER_PART = 256;
 
     private final HelmEngine engine;
-    private final Optional<ExecutorService> executor;
+    /** Where parts of a large evaluation run; null: everything on the calling thread. */
+    private final ExecutorService executor;
     private final int threads;
 
     /** Evaluates on the calling thread. */
     public GoTemplates(HelmEngine engine) {
-        this.engine = engine;
-        this.executor = Optional.empty();
-        this.threads = 1;
+        this(engine, null, 1);
     }
 
     /**
      * Evaluates many jobs in parts, one Helm call per thread of {@code executor}. Only for callers
-     * outside that executor's threads: they wait for the parts.
+     * outside that executor's threads: they wait for the parts. The results are those of one call,
+     * except after an error Helm ties to no job (not seen in practice), which fails the first job of
+     * its part rather than of the whole list.
      */
     public GoTemplates(HelmEngine engine, ExecutorService executor, int threads) {
         this.engine = engine;
-        this.executor = threads > 1 ? Optional.of(executor) : Optional.empty();
+        this.executor = executor;
         this.threads = threads;
     }
 
     /** Evaluates {@code jobs}; results are in the same order. */
     public List<TemplateResult> evaluate(List<TemplateJob> jobs) {
-        int parts = executor.isEmpty() ? 1 : Math.min(threads, jobs.size() / MIN_JOBS_PER_PART);
+        int parts = executor == null ? 1 : Math.min(threads, jobs.size() / MIN_JOBS_PER_PART);
         if (parts <= 1) {
             return evaluateTogether(jobs);
         }
@@ -96,7 +96,7 @@ public final class GoTemplates {
             split.add(jobs.subList(start, Math.min(jobs.size(), start + size)));
         }
         List<TemplateResult> results = new ArrayList<>(jobs.size());
-        InOrder.map(executor.get(), split, this::evaluateTogether).forEach(results::addAll);
+        InOrder.map(executor, split, this::evaluateTogether).forEach(results::addAll);
         return results;
     }
 

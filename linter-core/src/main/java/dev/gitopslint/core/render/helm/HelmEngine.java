@@ -17,8 +17,8 @@ import java.util.concurrent.FutureTask;
 /**
  * {@code helm template} in-process, with Helm's own Go code (helm-java), offline.
  *
- * <p>One engine per process ({@link #shared()}). The native library is loaded on the first render,
- * once. Renders may run concurrently from any number of threads: each call builds its own Helm action
+ * <p>One engine per process ({@link #shared()}). The native library is loaded once, on the first
+ * render or by {@link #preload()}. Renders may run concurrently from any number of threads: each call builds its own Helm action
  * configuration and chart, and concurrent renders of different charts were checked to produce the same
  * bytes as serial ones. (helm-java swaps the Go process's stdout and stderr for pipes around each call;
  * template rendering writes to neither, so that race is harmless here.)

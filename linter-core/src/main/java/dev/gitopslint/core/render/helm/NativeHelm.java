@@ -9,8 +9,9 @@ import java.time.Duration;
 /**
  * The process-wide handle on Helm's Go library. The library is loaded the first time {@link #library()}
  * is called, exactly once (class initialisation is serialised by the JVM), from the
- * {@link NativeLibraryCache}; a failure to load is remembered and reported to every caller alike. helm-java's own {@code Helm} entry points are deliberately not used: they
- * would extract and load a second copy of the Go runtime into the process.
+ * {@link NativeLibraryCache}; a failure to load is remembered and reported to every caller alike.
+ * helm-java's own {@code Helm} entry points are deliberately not used: they would extract and load a
+ * second copy of the Go runtime into the process.
  */
 final class NativeHelm {
 
@@ -32,10 +33,6 @@ final class NativeHelm {
     static Duration loadTime() {
         Duration time = loadTime;
         return time == null ? Duration.ZERO : time;
-    }
-
-    static boolean isLoaded() {
-        return loadTime != null;
     }
 
     private static final class Holder {
