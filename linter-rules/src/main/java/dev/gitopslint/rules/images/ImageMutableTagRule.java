@@ -13,10 +13,7 @@ import dev.gitopslint.core.rule.RuleContext;
 import dev.gitopslint.core.rule.RuleInfo;
 import dev.gitopslint.core.rule.Scope;
 import dev.gitopslint.core.rule.ValuesRule;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 @RuleInfo(
         id = "image-mutable-tag",
@@ -37,8 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
         good = "image:\n  repository: ghcr.io/ameideio/www-ameide-platform\n  tag: \"2025.12.3\"")
 public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
 
-    private final Map<List<String>, TagPolicy> policies = new ConcurrentHashMap<>();
-
     @Override
     public void check(App app, RuleContext context, FindingSink sink) {
         TagPolicy policy = policy(context);
@@ -53,16 +48,18 @@ public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
     @Override
     public void check(Manifest manifest, RuleContext context, FindingSink sink) {
         TagPolicy policy = policy(context);
+        Optional<DeclaredImages> declared = null; // looked up only for a floating tag: most images have none
         for (Containers.Container container : manifest.containers()) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
             if (reference.isEmpty() || !policy.isFloatingTag(reference.get())) {
                 continue;
             }
+            if (declared == null) {
+                declared = manifest.target().flatMap(t -> context.apps().app(t)).map(DeclaredImages::of);
+            }
             // An image the chart composed from a values declaration is reported there, by the values check.
-            boolean declared = manifest.target().flatMap(t -> context.apps().app(t))
-                    .map(app -> DeclaredImages.of(app).declares(reference.get())).orElse(false);
-            if (declared) {
+            if (declared.map(d -> d.declares(reference.get())).orElse(false)) {
                 continue;
             }
             Located at = manifest.locate(container.pointer() + "/image");
@@ -71,10 +68,8 @@ public final class ImageMutableTagRule implements ValuesRule, ManifestRule {
         }
     }
 
-    /** The policy of the configured tags, built once per list of tags rather than per check. */
-    private TagPolicy policy(RuleContext context) {
-        return policies.computeIfAbsent(context.settings().stringList("tags", TagPolicy.DEFAULT_FLOATING_TAGS),
-                TagPolicy::withFloatingTags);
+    private static TagPolicy policy(RuleContext context) {
+        return TagPolicy.withFloatingTags(context.settings().stringList("tags", TagPolicy.DEFAULT_FLOATING_TAGS));
     }
 
     private static String message(ImageReference reference) {

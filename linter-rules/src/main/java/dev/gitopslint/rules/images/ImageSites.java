@@ -46,7 +46,7 @@ final class ImageSites {
             return reference;
         }
 
-        /** Where to report this image (a rule runs on one thread, so no locking). */
+        /** Where to report this image (a site never leaves the check that made it, so no locking). */
         Located at() {
             if (at == null) {
                 at = locate.get();
@@ -65,11 +65,7 @@ final class ImageSites {
 
     static List<Site> of(Manifest manifest, RuleContext context) {
         List<Site> sites = new ArrayList<>();
-        List<Containers.Container> containers = manifest.containers();
-        if (containers.isEmpty()) {
-            return sites;
-        }
-        for (Containers.Container container : containers) {
+        for (Containers.Container container : manifest.containers()) {
             Optional<ImageReference> reference = container.container().text("image")
                     .flatMap(text -> ImageReference.tryParse(text.trim()));
             Optional<YamlMap> podSpec = manifest.document().at(container.podSpecPointer())
