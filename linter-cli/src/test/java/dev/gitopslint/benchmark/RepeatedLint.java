@@ -19,7 +19,8 @@ import java.util.Locale;
  * <pre>
  * RepeatedLint RUNS COMMAND ARGS...     e.g. RepeatedLint 5 lint DIR --format json --output FILE
  * </pre>
- * The command's own output is dropped; its exit code is printed.
+ * The command's own output is dropped; its exit code is printed, and one above 1 (a usage or internal
+ * error) ends the benchmark with that code.
  */
 public final class RepeatedLint {
 
@@ -51,7 +52,14 @@ public final class RepeatedLint {
             double helmMs = (StageTimings.helmCpu().toNanos() - helm) / 1e6;
             double busyMs = (HelmEngine.nativeBusyTime().toNanos() - busy) / 1e6;
             System.out.printf(Locale.ROOT, "%-4d %5d %8.0f %8.0f %10.0f %9.0f %14.0f %15.0f%n", run, exit, wallMs,
-                    cpuMs, helmMs, busyMs, 100 * (cpuMs - helmMs) / cpuMs, 100 * (wallMs - busyMs) / wallMs);
+                    cpuMs, helmMs, busyMs, percent(cpuMs - helmMs, cpuMs), percent(wallMs - busyMs, wallMs));
+            if (exit > 1) {
+                System.exit(exit);
+            }
         }
+    }
+
+    private static double percent(double part, double whole) {
+        return whole <= 0 ? 0 : 100 * part / whole;
     }
 }

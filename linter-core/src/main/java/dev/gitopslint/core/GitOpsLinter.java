@@ -178,10 +178,7 @@ public final class GitOpsLinter {
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         return runnable -> {
-            Thread thread = new Thread(() -> {
-                StageTimings.registerThread();
-                runnable.run();
-            }, "gitops-lint-worker");
+            Thread thread = new Thread(() -> StageTimings.runAsLinterThread(runnable), "gitops-lint-worker");
             thread.setDaemon(true);
             return thread;
         };

@@ -92,10 +92,20 @@ public final class StageTimings {
         return HelmEngine.nativeCpuTime().plusMillis(threads.getOrDefault(ThreadCpu.GO_RUNTIME, 0L));
     }
 
-    /** Marks the current thread as one of the linter's own, for the CPU time by kind of thread. */
-    public static void registerThread() {
-        if (ENABLED) {
-            ThreadCpu.registerCurrentThread();
+    /**
+     * Runs {@code work} on the current thread marked as one of the linter's own, for the CPU time by kind
+     * of thread.
+     */
+    public static void runAsLinterThread(Runnable work) {
+        if (!ENABLED) {
+            work.run();
+            return;
+        }
+        ThreadCpu.registerCurrentThread();
+        try {
+            work.run();
+        } finally {
+            ThreadCpu.unregisterCurrentThread();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class ThreadCpu {
 
-    static final String GO_RUNTIME = "Helm's Go runtime";
+    static final String GO_RUNTIME = "Go runtime";
     private static final Set<String> JAVA_THREADS = ConcurrentHashMap.newKeySet();
 
     private ThreadCpu() {
@@ -26,11 +27,20 @@ final class ThreadCpu {
 
     /** Records the current thread as a Java thread (its Linux thread id). */
     static void registerCurrentThread() {
+        currentThreadId().ifPresent(JAVA_THREADS::add);
+    }
+
+    /** Forgets the current thread, which is ending: Linux may give its id to a thread of the Go runtime. */
+    static void unregisterCurrentThread() {
+        currentThreadId().ifPresent(JAVA_THREADS::remove);
+    }
+
+    private static Optional<String> currentThreadId() {
         try {
             Path self = Files.readSymbolicLink(Path.of("/proc/thread-self")); // "<pid>/task/<tid>"
-            JAVA_THREADS.add(self.getFileName().toString());
+            return Optional.of(self.getFileName().toString());
         } catch (IOException | UnsupportedOperationException e) {
-            // no /proc: the Go runtime's threads count as the Java thread they are named after
+            return Optional.empty(); // no /proc: the Go runtime's threads count as the thread they are named after
         }
     }
 
@@ -60,8 +70,8 @@ final class ThreadCpu {
     }
 
     private static String kind(String name, String id, String process) {
-        boolean calledIntoHelm = name.startsWith("gitops-lint-wor") || name.equals("java");
-        if (calledIntoHelm && !JAVA_THREADS.isEmpty() && !JAVA_THREADS.contains(id) && !id.equals(process)) {
+        boolean nameGoThreadsInherit = name.startsWith("gitops-lint-wor") || name.equals("java");
+        if (nameGoThreadsInherit && !JAVA_THREADS.isEmpty() && !JAVA_THREADS.contains(id) && !id.equals(process)) {
             return GO_RUNTIME;
         }
         if (name.startsWith("gitops-lint-wor")) {
