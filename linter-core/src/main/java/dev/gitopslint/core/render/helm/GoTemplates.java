@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Evaluates ApplicationSet Go templates ({@code goTemplate: true}) with Go's text/template and Sprig as
  * embedded in Helm, many at a time.
  *
- * <p>All jobs of a call go into one generated chart, rendered once: each distinct template becomes a
- * named template ({@code define}) in its own file, the parameter sets are chart files read with
+ * <p>All jobs of a call (of a part, when a large call is split over threads) go into one generated
+ * chart, rendered once: each distinct template becomes a named template ({@code define}) in its own
+ * file, the parameter sets are chart files read with
  * {@code fromJson} (so they reach the template exactly as JSON decoding gives them to Argo CD, nulls
  * included), and one output line per job calls {@code include "<template>" <params>} and base64-encodes
  * the result, which keeps Go's {@code <no value>} (that Helm would otherwise strip) and any
