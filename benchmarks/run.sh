@@ -92,8 +92,8 @@ for target in "${targets[@]}"; do
     repo-warm)
       dir="$(generate "$bench_dir/repo-$components" repo --components "$components")"
       echo "== repo-$components, $runs runs in one JVM"
-      # The launcher's options for inputs below 16 MiB (bin/gitops-lint), without its class-data archive.
-      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} \
+      # The launcher's settings for inputs below 16 MiB (bin/gitops-lint), without its class-data archive.
+      GOGC="${GOGC:-400}" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} \
         -cp "$jar:$classes" dev.gitopslint.benchmark.RepeatedLint "$runs" \
         lint "$dir" --format json --output "$bench_dir/repo-$components.report.json" ;;
     *) echo "unknown benchmark $target: choose repo, stream, corpus, all or repo-warm" >&2; exit 2 ;;
