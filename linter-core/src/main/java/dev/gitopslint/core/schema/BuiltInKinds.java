@@ -1,5 +1,6 @@
 package dev.gitopslint.core.schema;
 
+import dev.gitopslint.core.concurrent.Memo;
 import dev.gitopslint.schemas.BundledSchemas;
 import java.util.ArrayDeque;
 import java.util.Collection;

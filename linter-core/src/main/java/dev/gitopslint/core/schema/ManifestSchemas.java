@@ -1,5 +1,6 @@
 package dev.gitopslint.core.schema;
 
+import dev.gitopslint.core.concurrent.Memo;
 import dev.gitopslint.core.manifest.Manifest;
 import dev.gitopslint.core.yaml.YamlToJackson;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.gitopslint.core.schema;
 
+import dev.gitopslint.core.concurrent.Memo;
 import com.networknt.schema.Schema;
 import dev.gitopslint.schemas.BundledSchemas;
 import java.util.ArrayList;

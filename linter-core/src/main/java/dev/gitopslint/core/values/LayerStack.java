@@ -1,5 +1,6 @@
 package dev.gitopslint.core.values;
 
+import dev.gitopslint.core.concurrent.Memo;
 import dev.gitopslint.core.images.ValuesImage;
 import dev.gitopslint.core.images.ValuesImages;
 import dev.gitopslint.core.yaml.YamlToJackson;
@@ -20,7 +21,8 @@ public final class LayerStack {
     private final Optional<ValuesLayer> chartDefaults;
     private final List<SubchartDefaults> subcharts;
     private final ConcurrentMap<Integer, MergedValues> prefixes = new ConcurrentHashMap<>();
-    private volatile List<ValuesImage> images;
+    private final Memo<List<ValuesImage>> images =
+            Memo.of(() -> List.copyOf(ValuesImages.find(YamlToJackson.convert(merged().root()))));
 
     public LayerStack(List<ValuesLayer> layers, Optional<ValuesLayer> chartDefaults) {
         this(layers, chartDefaults, List.of());
@@ -60,12 +62,7 @@ public final class LayerStack {
      * object the app renders.
      */
     public List<ValuesImage> images() {
-        List<ValuesImage> found = images;
-        if (found == null) {
-            found = List.copyOf(ValuesImages.find(YamlToJackson.convert(merged().root())));
-            images = found;
-        }
-        return found;
+        return images.get();
     }
 
     public List<ValuesLayer> presentLayers() {

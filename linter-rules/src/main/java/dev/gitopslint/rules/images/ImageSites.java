@@ -1,5 +1,6 @@
 package dev.gitopslint.rules.images;
 
+import dev.gitopslint.core.concurrent.Memo;
 import dev.gitopslint.core.finding.Related;
 import dev.gitopslint.core.images.ImageReference;
 import dev.gitopslint.core.manifest.Containers;
@@ -22,36 +23,13 @@ import java.util.function.Supplier;
  */
 final class ImageSites {
 
-    /** One container image of a manifest. */
-    static final class Site {
-        private final Containers.Container container;
-        private final YamlMap podSpec;
-        private final ImageReference reference;
-        private final Supplier<Located> locate;
-        private Located at;
+    /** One container image of a manifest; {@code location} is found on first use. */
+    record Site(Containers.Container container, YamlMap podSpec, ImageReference reference,
+            Supplier<Located> location) {
 
-        private Site(Containers.Container container, YamlMap podSpec, ImageReference reference,
-                Supplier<Located> locate) {
-            this.container = container;
-            this.podSpec = podSpec;
-            this.reference = reference;
-            this.locate = locate;
-        }
-
-        YamlMap podSpec() {
-            return podSpec;
-        }
-
-        ImageReference reference() {
-            return reference;
-        }
-
-        /** Where to report this image (a site never leaves the check that made it, so no locking). */
+        /** Where to report this image. */
         Located at() {
-            if (at == null) {
-                at = locate.get();
-            }
-            return at;
+            return location.get();
         }
 
         /** "container api of Deployment ns/name". */
@@ -74,7 +52,8 @@ final class ImageSites {
                 continue;
             }
             ImageReference image = reference.get();
-            sites.add(new Site(container, podSpec.get(), image, () -> locate(manifest, container, image, context)));
+            sites.add(new Site(container, podSpec.get(), image,
+                    Memo.of(() -> locate(manifest, container, image, context))));
         }
         return sites;
     }

@@ -1,9 +1,9 @@
-package dev.gitopslint.core.schema;
+package dev.gitopslint.core.concurrent;
 
 import java.util.function.Supplier;
 
 /** A value computed on first use, once, whichever thread asks first. */
-final class Memo<T> implements Supplier<T> {
+public final class Memo<T> implements Supplier<T> {
 
     private final Supplier<T> compute;
     private volatile T value;
@@ -12,7 +12,7 @@ final class Memo<T> implements Supplier<T> {
         this.compute = compute;
     }
 
-    static <T> Memo<T> of(Supplier<T> compute) {
+    public static <T> Memo<T> of(Supplier<T> compute) {
         return new Memo<>(compute);
     }
 
